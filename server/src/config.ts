@@ -1,0 +1,143 @@
+/**
+ * Environment → typed, validated configuration. Every limit the API enforces lives here, with the
+ * reason for its default; docs/API.md lists them for analysts. A bad value stops start-up with a
+ * message that names the variable.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(here, '..', '..');
+
+const intFrom = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: intFrom(4000, 0, 65535),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_BOLT_PORT: intFrom(7687, 1, 65535),
+  NEO4J_HTTP_PORT: intFrom(7474, 1, 65535),
+  NEO4J_HOME: z.string().default(path.join(REPO_ROOT, '.neo4j', 'local')),
+  KENNISGRAAF_API_TOKENS: z.string().default(''),
+  KENNISGRAAF_READS_REQUIRE_TOKEN: bool(false),
+  KENNISGRAAF_SEED_ON_EMPTY: bool(true),
+  KENNISGRAAF_GRAPHIQL: bool(true),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
+  MAX_DEPTH: intFrom(12, 2, 50),
+  MAX_ALIASES: intFrom(15, 1, 200),
+  MAX_TOKENS: intFrom(3000, 100, 100000),
+  MAX_COST: intFrom(5000, 100, 1000000),
+  MAX_PAGE_SIZE: intFrom(100, 1, 1000),
+  MAX_NEIGHBORHOOD_NODES: intFrom(2000, 10, 20000),
+  QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
+});
+
+export interface Limits {
+  /** Deepest selection set accepted. 12 fits every view of the explorer (entity → relations → provenance → source) with room. */
+  maxDepth: number;
+  /** Most aliases in one operation; alias floods multiply resolver work. */
+  maxAliases: number;
+  /** Most tokens in one document; stops huge documents before they are validated. */
+  maxTokens: number;
+  /** Largest cost (graphql-armor's cost estimate: objects × depth); refuses queries that fan out. */
+  maxCost: number;
+  /** Largest `first` of any paginated field. */
+  maxPageSize: number;
+  /** Largest `limit` of `neighborhood`: the explorer stays usable with 2,000 visible elements. */
+  maxNeighborhoodNodes: number;
+  /** Deepest `neighborhood`: three hops already reach most of a small graph. */
+  maxNeighborhoodDepth: number;
+  /** Longest `paths`: six steps; longer paths say little about who knows whom. */
+  maxPathLength: number;
+  /** Most paths returned by one `paths` call. */
+  maxPaths: number;
+  /** Neo4j transaction timeout per Cypher query, so one slow query cannot hold the server. */
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: {
+    /** Set: use this server and start nothing. Unset: start the local server in `home`. */
+    uri?: string;
+    user: string;
+    password?: string;
+    database: string;
+    boltPort: number;
+    httpPort: number;
+    home: string;
+  };
+  /** Bearer tokens allowed to run mutations (and reads, when `readsRequireToken`). */
+  apiTokens: string[];
+  readsRequireToken: boolean;
+  seedOnEmpty: boolean;
+  graphiql: boolean;
+  corsOrigins: string[];
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  limits: Limits;
+  /** The built web app served at `/`. */
+  webDist: string;
+  seedDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not. Set NEO4J_USER and NEO4J_PASSWORD for that server, or unset NEO4J_URI to use the local one.');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      home: path.resolve(e.NEO4J_HOME),
+    },
+    apiTokens: e.KENNISGRAAF_API_TOKENS.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    readsRequireToken: e.KENNISGRAAF_READS_REQUIRE_TOKEN,
+    seedOnEmpty: e.KENNISGRAAF_SEED_ON_EMPTY,
+    graphiql: e.KENNISGRAAF_GRAPHIQL,
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
+      maxNeighborhoodDepth: 3,
+      maxPathLength: 6,
+      maxPaths: 20,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    },
+    webDist: path.join(REPO_ROOT, 'dist', 'web'),
+    seedDir: path.join(REPO_ROOT, 'seed'),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The only module that talks to the neo4j driver. Reads go through `executeRead` (routed to
+ * readers on a cluster), writes through `executeWrite`; both name the database and set a
+ * transaction timeout. Every query is reported to `onQuery`, which the API uses to count
+ * Cypher round trips per GraphQL operation.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { toKennisgraafError } from './errors.js';
+
+export type Params = Record<string, unknown>;
+
+/** JS numbers travel as floats; SKIP, LIMIT and integer properties need a Cypher integer. */
+export const int = (n: number) => neo4j.int(Math.trunc(n));
+
+export interface QueryEvent {
+  name: string;
+  cypher: string;
+  mode: 'READ' | 'WRITE';
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export class Database {
+  readonly driver: Driver;
+  private listeners = new Set<(e: QueryEvent) => void>();
+
+  constructor(readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'kennisgraaf',
+    });
+  }
+
+  /** Subscribe to every query; returns the unsubscribe function. */
+  onQuery(listener: (e: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: QueryEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  /** Runs one read query (a named constant with parameters) and returns its records as objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
+    this.emit({ name, cypher, mode: 'READ' });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.executeRead((tx) => tx.run<T>(cypher, params), { timeout: this.options.queryTimeoutMs });
+      return res.records.map((r) => r.toObject());
+    } catch (e) {
+      throw toKennisgraafError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: everything or nothing. `work` must be idempotent
+   * (MERGE on stable keys), because the driver retries it on transient errors.
+   */
+  async write<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new WriteTx(tx, (cypher) => this.emit({ name, cypher, mode: 'WRITE' }))), {
+        timeout: Math.max(this.options.queryTimeoutMs, 60_000),
+      });
+    } catch (e) {
+      throw toKennisgraafError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return { ok: true, version: (info.agent ?? 'Neo4j').replace(/^Neo4j\//, '') };
+    } catch (e) {
+      return { ok: false, reason: (e as Error).message };
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** A transaction handle that reports its queries and returns plain objects. */
+export class WriteTx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly report: (cypher: string) => void,
+  ) {}
+
+  async run<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    this.report(cypher);
+    const res: QueryResult<T> = await this.tx.run<T>(cypher, params);
+    return res.records.map((r) => r.toObject());
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The real server (startKennisgraaf) against the test Neo4j, on a free port, serving the built
+ * web app. For API tests `yoga.fetch` needs no port; browser tests use `url`.
+ */
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../server/src/config.js';
+import { createLogger } from '../../server/src/logging/logger.js';
+import { startKennisgraaf, type RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
+import { Database } from '../../server/src/db/database.js';
+
+export const TEST_TOKEN = 'test-token-0123456789';
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  const conn = inject('neo4j');
+  return loadConfig({
+    PORT: '0',
+    NEO4J_URI: conn.uri,
+    NEO4J_USER: conn.user,
+    NEO4J_PASSWORD: conn.password,
+    KENNISGRAAF_API_TOKENS: TEST_TOKEN,
+    KENNISGRAAF_SEED_ON_EMPTY: 'false',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+export function startTestServer(env: Record<string, string> = {}): Promise<RunningKennisgraaf> {
+  const config = testConfig(env);
+  return startKennisgraaf(config, createLogger(config.logLevel));
+}
+
+/** A driver wrapper on the test Neo4j for tests that check the graph with Cypher. */
+export function testDatabase(): Database {
+  const conn = inject('neo4j');
+  return new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 30_000 });
+}
+
+/** Runs a GraphQL operation through the server's HTTP handler (no port). */
+export async function gql<T = Record<string, unknown>>(
+  app: Pick<RunningKennisgraaf, 'yoga'>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const res = await app.yoga.fetch('http://kennisgraaf.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return { status: res.status, ...body };
+}
