@@ -1,0 +1,245 @@
+/**
+ * Curation writes. Each function is ONE transaction: it checks its input against the graph
+ * (sources exist, endpoints exist, the relation rules hold) and writes, or throws and writes
+ * nothing. Labels and relationship types come from the allow-lists in relationRules.ts.
+ */
+import type { Database, WriteTx } from './database.js';
+import { LABELS, RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
+import { ENTITY_TYPES, RELATION_TYPES, quoteSchema, type EntityType, type RelationType } from '../seed/seedSchema.js';
+import { KennisgraafError, badInput, notFound } from '../domain/errors.js';
+import { aliasText } from '../domain/graphDocument.js';
+import { MERGE_PROVENANCE, storable } from './writeGraph.js';
+import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './entities.js';
+
+export interface ProvenanceInput {
+  sourceId: string;
+  quote: string;
+}
+
+/** Entity fields a curator may set, per type. */
+const FIELDS: Record<EntityType, string[]> = {
+  MUNICIPALITY: ['cbsCode', 'province', 'population', 'populationYear'],
+  REGION: ['province'],
+  ORGANIZATION: ['kind', 'website'],
+  CONSULTANCY: ['website'],
+  PERSON: [],
+  THEME: ['description'],
+  ENGAGEMENT: ['summary', 'start', 'end', 'status'],
+};
+
+const SOURCES_EXIST = 'UNWIND $ids AS id OPTIONAL MATCH (s:Source {id: id}) RETURN id, s IS NOT NULL AS found';
+
+async function checkProvenance(tx: WriteTx, provenance: ProvenanceInput[]): Promise<{ provSources: string[]; provQuotes: string[] }> {
+  if (!provenance || provenance.length === 0) {
+    throw badInput('Provenance is required: give at least one { sourceId, quote } that supports this fact (createSource adds a new source).', {
+      argument: 'provenance',
+    });
+  }
+  provenance.forEach((p, i) => {
+    const q = quoteSchema.safeParse(p.quote);
+    if (!q.success) throw badInput(`provenance[${i}].quote: ${q.error.issues[0]?.message}`, { argument: `provenance[${i}].quote` });
+  });
+  const rows = await tx.run<{ id: string; found: boolean }>(SOURCES_EXIST, { ids: provenance.map((p) => p.sourceId) });
+  const missing = rows.filter((r) => !r.found).map((r) => r.id);
+  if (missing.length) throw badInput(`Unknown source(s): ${missing.join(', ')}. Create the source first (createSource).`, { argument: 'provenance' });
+  return { provSources: provenance.map((p) => p.sourceId), provQuotes: provenance.map((p) => p.quote.trim()) };
+}
+
+function pickFields(type: EntityType, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
+    if (['type', 'id', 'name', 'aliases', 'provenance'].includes(key)) continue;
+    if (input[key] === undefined || input[key] === null) continue;
+    if (!FIELDS[type].includes(key)) throw badInput(`Field "${key}" does not apply to ${type}; allowed: ${FIELDS[type].join(', ') || '(none)'}.`, { argument: key });
+    out[key] = storable(input[key]);
+  }
+  if (type === 'ENGAGEMENT' && typeof input.start === 'string') {
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.start)) throw badInput('start must be a year, year-month or ISO date, e.g. "2016" or "2016-12".', { argument: 'start' });
+    out.startYear = storable(Number(input.start.slice(0, 4)));
+  }
+  return out;
+}
+
+const CREATE_SOURCE = 'CREATE (s:Source) SET s = $props RETURN properties(s) AS source';
+
+export async function createSource(db: Database, props: Record<string, unknown>): Promise<SourceRecord> {
+  return db.write('createSource', async (tx) => {
+    const [row] = await tx.run<{ source: SourceRecord }>(CREATE_SOURCE, { props });
+    return row!.source;
+  });
+}
+
+const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS found, n.type AS type';
+const createEntityQuery = (label: string) => `CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS node`;
+const CREATE_ENTITY = Object.fromEntries(ENTITY_TYPES.map((t) => [t, createEntityQuery(LABELS[t])])) as Record<EntityType, string>;
+
+export async function createEntity(
+  db: Database,
+  input: { type: EntityType; id: string; name: string; aliases: string[]; provenance: ProvenanceInput[] } & Record<string, unknown>,
+): Promise<EntityRecord> {
+  return db.write('createEntity', async (tx) => {
+    const prov = await checkProvenance(tx, input.provenance);
+    const [exists] = await tx.run<{ found: boolean }>(ENTITY_EXISTS, { id: input.id });
+    if (exists?.found) throw new KennisgraafError('CONFLICT', `An entity with id "${input.id}" already exists. Use updateEntity, or mergeEntities for a duplicate.`);
+    const props = {
+      ...pickFields(input.type, input),
+      id: input.id,
+      type: input.type,
+      name: input.name.trim(),
+      aliases: input.aliases,
+      aliasText: aliasText(input.aliases),
+      ...prov,
+    };
+    const [row] = await tx.run<{ node: EntityRecord }>(CREATE_ENTITY[input.type], { props });
+    return row!.node;
+  });
+}
+
+const GET_ENTITY = 'MATCH (n:Entity {id: $id}) RETURN properties(n) AS node';
+const UPDATE_ENTITY = `
+  MATCH (n:Entity {id: $id})
+  SET n += $props
+  WITH n, $prov AS row
+  ${MERGE_PROVENANCE('n')}
+  RETURN properties(n) AS node`;
+
+export async function updateEntity(
+  db: Database,
+  id: string,
+  input: { name?: string | null; aliases?: string[] | null; provenance: ProvenanceInput[] } & Record<string, unknown>,
+): Promise<EntityRecord> {
+  return db.write('updateEntity', async (tx) => {
+    const prov = await checkProvenance(tx, input.provenance);
+    const [current] = await tx.run<{ node: EntityRecord }>(GET_ENTITY, { id });
+    if (!current) throw notFound('entity', id);
+    const type = current.node.type as EntityType;
+    const props: Record<string, unknown> = pickFields(type, input);
+    if (input.name) props.name = input.name.trim();
+    if (input.aliases) {
+      props.aliases = input.aliases;
+      props.aliasText = aliasText(input.aliases);
+    }
+    const [row] = await tx.run<{ node: EntityRecord }>(UPDATE_ENTITY, { id, props, prov });
+    return row!.node;
+  });
+}
+
+const DELETE_ENTITY = `
+  MATCH (n:Entity {id: $id})
+  WITH n, COUNT { (n)--() } AS rels
+  DETACH DELETE n
+  RETURN rels`;
+
+export async function deleteEntity(db: Database, id: string): Promise<{ deleted: boolean; relationsRemoved: number }> {
+  return db.write('deleteEntity', async (tx) => {
+    const [row] = await tx.run<{ rels: number }>(DELETE_ENTITY, { id });
+    if (!row) throw notFound('entity', id);
+    return { deleted: true, relationsRemoved: row.rels };
+  });
+}
+
+const ENDPOINTS = `
+  OPTIONAL MATCH (a:Entity {id: $from})
+  OPTIONAL MATCH (b:Entity {id: $to})
+  RETURN a.type AS fromType, b.type AS toType`;
+
+const addRelationQuery = (type: RelationType) => `
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+  MERGE (a)-[r:${type}]->(b)
+  ON CREATE SET r.id = $id
+  SET r += $props
+  WITH r, $prov AS row
+  ${MERGE_PROVENANCE('r')}
+  RETURN ${RELATION_PROJECTION('r')} AS rel`;
+const ADD_RELATION = Object.fromEntries(RELATION_TYPES.map((t) => [t, addRelationQuery(t)])) as Record<RelationType, string>;
+
+export async function addRelation(
+  db: Database,
+  input: { type: RelationType; from: string; to: string; role?: string | null; title?: string | null; kind?: string | null; provenance: ProvenanceInput[] },
+): Promise<RelationRecord> {
+  if (!RELATION_RULES[input.type]) throw badInput(`Unknown relation type ${input.type}.`);
+  return db.write('addRelation', async (tx) => {
+    const prov = await checkProvenance(tx, input.provenance);
+    const [ends] = await tx.run<{ fromType: EntityType | null; toType: EntityType | null }>(ENDPOINTS, { from: input.from, to: input.to });
+    if (!ends?.fromType) throw notFound('entity', input.from);
+    if (!ends.toType) throw notFound('entity', input.to);
+    const violation = relationRuleViolation(input.type, ends.fromType, ends.toType, input);
+    if (violation) throw badInput(violation);
+    const props: Record<string, string> = {};
+    if (input.role) props.role = input.role;
+    if (input.title) props.title = input.title;
+    if (input.kind) props.kind = input.kind;
+    const [row] = await tx.run<{ rel: RawRelation }>(ADD_RELATION[input.type], {
+      from: input.from,
+      to: input.to,
+      id: relationId(input.from, input.type, input.to),
+      props,
+      prov,
+    });
+    return toRelationRecord(row!.rel);
+  });
+}
+
+const REMOVE_RELATION = `
+  MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
+  WHERE type(r) = $type
+  DELETE r
+  RETURN count(*) AS removed`;
+
+/** Splits a relation id `<from>|<TYPE>|<to>`, refusing anything else. */
+export function parseRelationId(id: string): { from: string; type: RelationType; to: string } {
+  const [from, type, to, ...rest] = id.split('|');
+  if (!from || !to || rest.length || !(RELATION_TYPES as readonly string[]).includes(type ?? '')) {
+    throw badInput(`"${id}" is not a relation id; relation ids look like "person-x|WORKED_ON|eng-y".`, { argument: 'id' });
+  }
+  return { from, type: type as RelationType, to };
+}
+
+export async function removeRelation(db: Database, id: string): Promise<{ deleted: boolean }> {
+  const parsed = parseRelationId(id);
+  return db.write('removeRelation', async (tx) => {
+    const [row] = await tx.run<{ removed: number }>(REMOVE_RELATION, parsed);
+    if (!row?.removed) throw notFound('relation', id);
+    return { deleted: true };
+  });
+}
+
+/** Moves the duplicate's relationships of one type to the survivor (constant query per type and direction). */
+const moveQuery = (type: RelationType, outgoing: boolean) => `
+  MATCH (d:Entity {id: $dup})${outgoing ? '-' : '<-'}[old:${type}]${outgoing ? '->' : '-'}(x:Entity)
+  WHERE x.id <> $surv
+  MATCH (s:Entity {id: $surv})
+  WITH old, s, x, properties(old) AS oldProps
+  DELETE old
+  MERGE (${outgoing ? 's' : 'x'})-[r:${type}]->(${outgoing ? 'x' : 's'})
+  ON CREATE SET r = oldProps, r.id = ${outgoing ? 's.id' : 'x.id'} + '|${type}|' + ${outgoing ? 'x.id' : 's.id'}
+  WITH r, {provSources: coalesce(oldProps.provSources, []), provQuotes: coalesce(oldProps.provQuotes, [])} AS row
+  ${MERGE_PROVENANCE('r')}
+  RETURN count(*) AS moved`;
+const MOVES = RELATION_TYPES.flatMap((t) => [moveQuery(t, true), moveQuery(t, false)]);
+
+const MERGE_NODES = `
+  MATCH (s:Entity {id: $surv}), (d:Entity {id: $dup})
+  WITH s, d, properties(d) AS dp
+  DETACH DELETE d
+  WITH s, dp, [a IN coalesce(s.aliases, []) + [dp.name] + coalesce(dp.aliases, []) WHERE a <> s.name] AS names
+  WITH s, dp, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+  SET s.aliases = aliases,
+      s.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE '\n' END + a)
+  WITH s, {provSources: coalesce(dp.provSources, []), provQuotes: coalesce(dp.provQuotes, [])} AS row
+  ${MERGE_PROVENANCE('s')}
+  RETURN properties(s) AS node`;
+
+export async function mergeEntities(db: Database, survivorId: string, duplicateId: string): Promise<EntityRecord> {
+  if (survivorId === duplicateId) throw badInput('survivorId and duplicateId are the same entity.');
+  return db.write('mergeEntities', async (tx) => {
+    const [ends] = await tx.run<{ fromType: string | null; toType: string | null }>(ENDPOINTS, { from: survivorId, to: duplicateId });
+    if (!ends?.fromType) throw notFound('entity', survivorId);
+    if (!ends.toType) throw notFound('entity', duplicateId);
+    if (ends.fromType !== ends.toType) throw badInput(`Only entities of one type can be merged (${survivorId} is ${ends.fromType}, ${duplicateId} is ${ends.toType}).`);
+    for (const q of MOVES) await tx.run(q, { surv: survivorId, dup: duplicateId });
+    const [row] = await tx.run<{ node: EntityRecord }>(MERGE_NODES, { surv: survivorId, dup: duplicateId });
+    return row!.node;
+  });
+}
+

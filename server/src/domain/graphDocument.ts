@@ -1,0 +1,64 @@
+/**
+ * The graph as one JSON document: what the seed compiles to, what export writes and what import
+ * reads. One shape, one writer (db/writeGraph.ts), so seeding and importing cannot drift apart.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS, idSchema, provenanceSchema } from '../seed/seedSchema.js';
+
+export const GRAPH_FORMAT = 'kennisgraaf-graph';
+export const GRAPH_FORMAT_VERSION = 1;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
+
+export const sourceNodeSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  kind: z.enum(SOURCE_KINDS),
+  properties: z.record(scalar).default({}),
+});
+export type SourceNode = z.infer<typeof sourceNodeSchema>;
+
+export const entityNodeSchema = z.object({
+  id: idSchema,
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  properties: z.record(scalar).default({}),
+  provenance: z.array(provenanceSchema).min(1, 'every entity needs provenance'),
+});
+export type EntityNode = z.infer<typeof entityNodeSchema>;
+
+export const relationEdgeSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  from: idSchema,
+  to: idSchema,
+  properties: z.record(scalar).default({}),
+  provenance: z.array(provenanceSchema).min(1, 'every relationship needs provenance'),
+});
+export type RelationEdge = z.infer<typeof relationEdgeSchema>;
+
+export const graphDocumentSchema = z.object({
+  format: z.literal(GRAPH_FORMAT),
+  version: z.literal(GRAPH_FORMAT_VERSION),
+  exportedAt: z.string().optional(),
+  sources: z.array(sourceNodeSchema),
+  entities: z.array(entityNodeSchema),
+  relations: z.array(relationEdgeSchema),
+});
+export type GraphDocument = z.infer<typeof graphDocumentSchema>;
+
+/** Properties the writer derives or owns; never taken from `properties`. */
+export const RESERVED_PROPERTIES = new Set(['id', 'type', 'name', 'aliases', 'aliasText', 'provSources', 'provQuotes']);
+
+/** Lower case without diacritics: what the full-text analyzer does to indexed text. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** The text the full-text index sees besides the name: aliases, one per line. */
+export function aliasText(aliases: readonly string[]): string {
+  return aliases.join('\n');
+}

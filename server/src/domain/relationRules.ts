@@ -1,0 +1,65 @@
+/**
+ * Which entity types a relationship type may connect. One table, used by the seed validator,
+ * the curation mutations and the docs, so the graph cannot hold a BY edge from a person.
+ * It is also the allow-list that keeps labels and relationship types out of user input.
+ */
+import type { EntityType, RelationType } from '../seed/seedSchema.js';
+
+export interface RelationRule {
+  from: readonly EntityType[];
+  to: readonly EntityType[];
+  /** A WORKED_ON edge needs a role; a RELATED_TO edge needs a kind. */
+  requires?: 'role' | 'kind';
+}
+
+const CLIENTS = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const;
+
+export const RELATION_RULES: Record<RelationType, RelationRule> = {
+  FOR: { from: ['ENGAGEMENT'], to: CLIENTS },
+  BY: { from: ['ENGAGEMENT'], to: ['CONSULTANCY'] },
+  WORKED_ON: { from: ['PERSON'], to: ['ENGAGEMENT'], requires: 'role' },
+  ABOUT: { from: ['ENGAGEMENT'], to: ['THEME'] },
+  WORKS_AT: { from: ['PERSON'], to: ['CONSULTANCY', ...CLIENTS] },
+  MEMBER_OF: { from: ['MUNICIPALITY', 'PERSON', 'ORGANIZATION'], to: ['REGION', 'ORGANIZATION'] },
+  PART_OF: { from: ['ORGANIZATION'], to: CLIENTS },
+  FOLLOWS: { from: ['ENGAGEMENT'], to: ['ENGAGEMENT'] },
+  FACES: { from: CLIENTS, to: ['THEME'] },
+  BROADER: { from: ['THEME'], to: ['THEME'] },
+  RELATED_TO: {
+    from: ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'ENGAGEMENT'],
+    to: ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'ENGAGEMENT'],
+    requires: 'kind',
+  },
+};
+
+/** The Neo4j label of each entity type (the allow-list for labels in Cypher). */
+export const LABELS: Record<EntityType, string> = {
+  MUNICIPALITY: 'Municipality',
+  REGION: 'Region',
+  ORGANIZATION: 'Organization',
+  CONSULTANCY: 'Consultancy',
+  PERSON: 'Person',
+  THEME: 'Theme',
+  ENGAGEMENT: 'Engagement',
+};
+
+/** Why a relationship between these types is not allowed, or null when it is. */
+export function relationRuleViolation(
+  type: RelationType,
+  fromType: EntityType,
+  toType: EntityType,
+  props: { role?: string | null; kind?: string | null },
+): string | null {
+  const rule = RELATION_RULES[type];
+  if (!rule.from.includes(fromType) || !rule.to.includes(toType)) {
+    return `${type} connects ${rule.from.join('|')} to ${rule.to.join('|')}, not ${fromType} to ${toType}`;
+  }
+  if (rule.requires === 'role' && !props.role) return `${type} needs a role (${['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'].join(', ')})`;
+  if (rule.requires === 'kind' && !props.kind) return `${type} needs a kind that says what the association is`;
+  return null;
+}
+
+/** Stable id of a relationship: its endpoints and type. MERGE uses the same key. */
+export function relationId(from: string, type: RelationType, to: string): string {
+  return `${from}|${type}|${to}`;
+}

@@ -1,0 +1,23 @@
+/** What every resolver gets: the database, the configuration and this request's loaders. */
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface AppContext {
+  db: Database;
+  config: Config;
+  loaders: Loaders;
+  requestId: string;
+}
+
+export type YogaContext = YogaInitialContext & AppContext;
+
+export function createContextFactory(db: Database, config: Config) {
+  return (initial: YogaInitialContext & { requestId?: string }): AppContext => ({
+    db,
+    config,
+    loaders: createLoaders(db),
+    requestId: initial.requestId ?? 'unknown',
+  });
+}

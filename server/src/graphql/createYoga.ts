@@ -1,0 +1,85 @@
+/**
+ * The GraphQL server: schema, context, security plugins and health endpoints. Transport-free:
+ * http/createHttpServer.ts mounts it, and tests call `yoga.fetch` without a port.
+ */
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { LATEST_MIGRATION, currentMigrationVersion } from '../db/migrations.js';
+import type { Logger } from '../logging/logger.js';
+import { KennisgraafError } from '../domain/errors.js';
+import { buildSchema } from './schema.js';
+import { createContextFactory, type AppContext } from './context.js';
+import { requestIds, useRequestLog } from './plugins/use-request-log.js';
+import { useApiToken } from './plugins/use-api-token.js';
+
+export type KennisgraafYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
+
+/** graphql-armor rejects with plain GraphQLErrors; give them our code so clients can tell. */
+function limitRejection(_ctx: unknown, error: GraphQLError): never {
+  throw new KennisgraafError('LIMIT_EXCEEDED', `${error.message.replace(/^Syntax Error: /, '')} See the limits in docs/API.md.`);
+}
+
+export function createKennisgraafYoga(deps: { db: Database; config: Config; logger: Logger }): KennisgraafYoga {
+  const { db, config, logger } = deps;
+  const { limits } = config;
+  const contextFactory = createContextFactory(db, config);
+  return createYoga<Record<string, unknown>, AppContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: config.graphiql ? { title: 'Kennisgraaf GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
+    cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    logging: false,
+    // Unexpected errors are masked by use-request-log (with a request id); this is the safety net.
+    maskedErrors: true,
+    context: (initial) => contextFactory({ ...initial, requestId: requestIds.get(initial.request) }),
+    plugins: [
+      useRequestLog(logger),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject: [limitRejection], propagateOnRejection: true },
+        maxAliases: { n: limits.maxAliases, allowList: [], onReject: [limitRejection], propagateOnRejection: true },
+        maxTokens: { n: limits.maxTokens, onReject: [limitRejection], propagateOnRejection: true },
+        costLimit: {
+          maxCost: limits.maxCost,
+          objectCost: 2,
+          scalarCost: 1,
+          depthCostFactor: 1.5,
+          ignoreIntrospection: true,
+          onReject: [limitRejection],
+          propagateOnRejection: true,
+        },
+        maxDirectives: { n: 20, onReject: [limitRejection], propagateOnRejection: true },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      useApiToken({ tokens: config.apiTokens, readsRequireToken: config.readsRequireToken }),
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: async ({ fetchAPI }) => {
+          const ping = await db.ping();
+          const body = (status: number, payload: Record<string, unknown>) =>
+            new fetchAPI.Response(JSON.stringify(payload), { status, headers: { 'content-type': 'application/json' } });
+          if (!ping.ok) return body(503, { ready: false, reason: `Neo4j is unreachable: ${ping.reason}` });
+          const version = await currentMigrationVersion(db).catch(() => -1);
+          if (version < LATEST_MIGRATION) {
+            return body(503, { ready: false, reason: `Database schema at migration ${version}, expected ${LATEST_MIGRATION}; the server applies migrations at start-up.` });
+          }
+          return body(200, { ready: true, neo4j: ping.version, migration: version });
+        },
+      }),
+    ],
+  });
+}
+
+const DEFAULT_QUERY = `# Welkom bij Kennisgraaf. Documentatie: het Docs-paneel, en docs/API.md.
+# Wie werkte met Gabrielle Rypma, en aan welk traject?
+query WhoWorkedWith {
+  collaborators(personId: "person-gabrielle-rypma") {
+    person { name employments { title organization { name } } }
+    engagements { title consultancies { name } provenance { quote source { title } } }
+  }
+}
+`;

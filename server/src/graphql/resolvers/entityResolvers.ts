@@ -1,0 +1,132 @@
+/**
+ * Field resolvers of the entity types and of relationships. Every relationship field goes through
+ * the per-request `relations` loader: one query per (level, relation types), never per row.
+ */
+import type { AppContext } from '../context.js';
+import type { Direction, EntityRecord, RelationRecord } from '../../db/entities.js';
+import type { RelationType } from '../../seed/seedSchema.js';
+import { RESERVED_PROPERTIES } from '../../domain/graphDocument.js';
+import { provenanceOf } from '../mappers.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+/** GraphQL type name per stored `type`. */
+export const TYPE_NAMES: Record<string, string> = {
+  MUNICIPALITY: 'Municipality',
+  REGION: 'Region',
+  ORGANIZATION: 'Organization',
+  CONSULTANCY: 'Consultancy',
+  PERSON: 'Person',
+  THEME: 'Theme',
+  ENGAGEMENT: 'Engagement',
+};
+
+function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
+  return ctx.loaders.relations.load({ id, types, direction });
+}
+
+/** The entities at the other end of some relationships, optionally of one type, without duplicates. */
+async function others(ctx: AppContext, parent: EntityRecord, types: RelationType[], direction: Direction, onlyType?: string): Promise<EntityRecord[]> {
+  const list = await rels(ctx, parent.id, types, direction);
+  const seen = new Set<string>();
+  const out: EntityRecord[] = [];
+  for (const r of list) {
+    const other = r.from === parent.id ? r.toNode : r.fromNode;
+    if (onlyType && other.type !== onlyType) continue;
+    if (seen.has(other.id)) continue;
+    seen.add(other.id);
+    out.push(other);
+  }
+  return out;
+}
+
+const common = {
+  aliases: (p: EntityRecord) => (p.aliases as string[] | undefined) ?? [],
+  provenance: (p: EntityRecord) => provenanceOf(p),
+  relations: (p: EntityRecord, args: { types?: RelationType[] | null; direction?: Direction | null }, ctx: AppContext) =>
+    ctx.loaders.relations.load({ id: p.id, types: args.types?.length ? [...args.types] : null, direction: args.direction ?? 'BOTH' }),
+};
+
+export const entityResolvers: Resolvers = {
+  Node: { __resolveType: (p) => (TYPE_NAMES[p.type] ?? 'Organization') as never },
+  Entity: { __resolveType: (p) => (TYPE_NAMES[p.type] ?? 'Organization') as never },
+  Municipality: {
+    ...common,
+    regions: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'OUTGOING', 'REGION'),
+    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
+    organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
+    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+    themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
+  },
+  Region: {
+    ...common,
+    members: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'INCOMING', 'MUNICIPALITY'),
+    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
+    organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
+    themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
+  },
+  Organization: {
+    ...common,
+    partOf: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'OUTGOING'),
+    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
+    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+    themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
+  },
+  Consultancy: {
+    ...common,
+    engagements: (p, _a, ctx) => others(ctx, p, ['BY'], 'INCOMING'),
+    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+  },
+  Person: {
+    ...common,
+    employments: (p, _a, ctx) => rels(ctx, p.id, ['WORKS_AT'], 'OUTGOING'),
+    participations: (p, _a, ctx) => rels(ctx, p.id, ['WORKED_ON'], 'OUTGOING'),
+  },
+  Theme: {
+    ...common,
+    broader: (p, _a, ctx) => others(ctx, p, ['BROADER'], 'OUTGOING'),
+    narrower: (p, _a, ctx) => others(ctx, p, ['BROADER'], 'INCOMING'),
+    engagements: (p, _a, ctx) => others(ctx, p, ['ABOUT'], 'INCOMING'),
+  },
+  Engagement: {
+    ...common,
+    title: (p) => p.name,
+    status: (p) => (p.status as never) ?? 'UNKNOWN',
+    clients: (p, _a, ctx) => others(ctx, p, ['FOR'], 'OUTGOING'),
+    consultancies: (p, _a, ctx) => others(ctx, p, ['BY'], 'OUTGOING'),
+    participants: (p, _a, ctx) => rels(ctx, p.id, ['WORKED_ON'], 'INCOMING'),
+    themes: (p, _a, ctx) => others(ctx, p, ['ABOUT'], 'OUTGOING'),
+    follows: (p, _a, ctx) => others(ctx, p, ['FOLLOWS'], 'OUTGOING'),
+    followedBy: (p, _a, ctx) => others(ctx, p, ['FOLLOWS'], 'INCOMING'),
+  },
+  Relation: {
+    from: (r) => r.fromNode,
+    to: (r) => r.toNode,
+    role: (r) => (r.props.role as never) ?? null,
+    title: (r) => (r.props.title as string | undefined) ?? null,
+    attributes: (r) =>
+      Object.entries(r.props)
+        .filter(([k, v]) => !RESERVED_PROPERTIES.has(k) && k !== 'role' && k !== 'title' && v !== null && v !== undefined)
+        .map(([key, value]) => ({ key, value: Array.isArray(value) ? value.join(', ') : String(value) }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    provenance: (r) => provenanceOf(r.props),
+  },
+  Employment: {
+    organization: (r) => r.toNode,
+    title: (r) => (r.props.title as string | undefined) ?? null,
+    provenance: (r) => provenanceOf(r.props),
+  },
+  Participation: {
+    person: (r) => r.fromNode,
+    engagement: (r) => r.toNode,
+    role: (r) => (r.props.role as never) ?? 'OTHER',
+    provenance: (r) => provenanceOf(r.props),
+  },
+  Provenance: {
+    source: async (p, _a, ctx) =>
+      (await ctx.loaders.source.load(p.sourceId)) ?? { id: p.sourceId, title: `(unknown source ${p.sourceId})`, kind: 'REGISTER' },
+  },
+  Source: {
+    factCount: (s, _a, ctx) => ctx.loaders.sourceFactCount.load(s.id),
+    kind: (s) => s.kind as never,
+  },
+};

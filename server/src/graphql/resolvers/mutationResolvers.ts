@@ -1,0 +1,59 @@
+/**
+ * Curation mutations. The token check happens before execution (plugins/use-api-token.ts); here
+ * each mutation validates its input and calls one transactional db function.
+ */
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { badInput } from '../../domain/errors.js';
+import { entityIdFor, slugify } from '../../domain/slugify.js';
+import { idSchema } from '../../seed/seedSchema.js';
+import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
+import { checkId } from './queryResolvers.js';
+
+function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
+  return [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
+}
+
+function requireText(value: string, argument: string, max = 300): string {
+  const v = value.trim();
+  if (!v) throw badInput(`\`${argument}\` must not be empty.`, { argument });
+  if (v.length > max) throw badInput(`\`${argument}\` is at most ${max} characters.`, { argument });
+  return v;
+}
+
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    createSource: async (_p, { input }, ctx) => {
+      const title = requireText(input.title, 'title');
+      const id = input.id ? checkId(input.id) : `src-${slugify(title).slice(0, 60)}`;
+      if (input.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.date)) throw badInput('date must be a year, year-month or ISO date.', { argument: 'date' });
+      const props = Object.fromEntries(
+        Object.entries({ ...input, id, title, language: input.language ?? 'nl' }).filter(([, v]) => v !== null && v !== undefined),
+      );
+      return createSource(ctx.db, props);
+    },
+    createEntity: async (_p, { input }, ctx) => {
+      const name = requireText(input.name, 'name', 200);
+      if (input.type === 'THEME' && !input.id) throw badInput('A theme needs an explicit camelCase id, e.g. "integraleToegang".', { argument: 'id' });
+      const id = input.id ?? entityIdFor(input.type, name);
+      const parsed = idSchema.safeParse(id);
+      if (!parsed.success) throw badInput(`id "${id}": ${parsed.error.issues[0]?.message}`, { argument: 'id' });
+      const { type, aliases, provenance, ...fields } = input;
+      return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] });
+    },
+    updateEntity: async (_p, { id, input }, ctx) => {
+      const { name, aliases, provenance, ...fields } = input;
+      return updateEntity(ctx.db, checkId(id), {
+        ...fields,
+        name: name == null ? null : requireText(name, 'name', 200),
+        aliases: aliases == null ? null : cleanAliases(aliases),
+        provenance: [...provenance],
+      });
+    },
+    deleteEntity: async (_p, { id }, ctx) => ({ id, ...(await deleteEntity(ctx.db, checkId(id))) }),
+    addRelation: async (_p, { input }, ctx) =>
+      addRelation(ctx.db, { ...input, from: checkId(input.from, 'from'), to: checkId(input.to, 'to'), provenance: [...input.provenance] }),
+    removeRelation: async (_p, { id }, ctx) => ({ id, relationsRemoved: 1, ...(await removeRelation(ctx.db, id)) }),
+    mergeEntities: async (_p, { survivorId, duplicateId }, ctx) =>
+      mergeEntities(ctx.db, checkId(survivorId, 'survivorId'), checkId(duplicateId, 'duplicateId')),
+  },
+};

@@ -1,0 +1,240 @@
+/**
+ * Top-level reads. Each resolver checks its arguments, calls one db function (one or a few Cypher
+ * queries), primes the entity loader with what came back, and shapes the result.
+ */
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type { AppContext } from '../context.js';
+import { KennisgraafError, badInput, notFound } from '../../domain/errors.js';
+import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
+import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../../domain/pagination.js';
+import { DEFAULT_WEIGHTS, rankComparableMunicipalities } from '../../domain/rankComparableMunicipalities.js';
+import { allSources, entitiesOfType, relationById, type EntityRecord } from '../../db/entities.js';
+import { searchEntities } from '../../db/searchEntities.js';
+import { listEngagements } from '../../db/listEngagements.js';
+import { expandNeighborhood } from '../../db/expandNeighborhood.js';
+import { findShortestPaths } from '../../db/findShortestPaths.js';
+import { findCollaborators } from '../../db/findCollaborators.js';
+import { loadProfiles, shared } from '../../db/findInterlocks.js';
+import { loadComparableBasis, loadComparableFeatures } from '../../db/loadComparableFeatures.js';
+import { loadStats } from '../../db/loadStats.js';
+import { currentMigrationVersion } from '../../db/migrations.js';
+import { parseRelationId } from '../../db/curateGraph.js';
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9-]{1,119}$/;
+
+/** Ids are slugs; anything else is refused before it reaches the database. */
+export function checkId(id: string, argument = 'id'): string {
+  if (!ID_PATTERN.test(id)) {
+    throw badInput(`"${id.slice(0, 60)}" is not a valid id (ids are slugs like "gemeente-den-helder" or "eigenKracht"); use \`search\` to find one.`, {
+      argument,
+    });
+  }
+  return id;
+}
+
+async function byIdOfType(ctx: AppContext, id: string, type: string): Promise<EntityRecord | null> {
+  const e = await ctx.loaders.entity.load(checkId(id));
+  return e && e.type === type ? e : null;
+}
+
+async function requireEntity(ctx: AppContext, id: string, argument: string): Promise<EntityRecord> {
+  const e = await ctx.loaders.entity.load(checkId(id, argument));
+  if (!e) throw notFound('entity', id);
+  return e;
+}
+
+function limitError(argument: string, max: number, what: string): KennisgraafError {
+  return new KennisgraafError('LIMIT_EXCEEDED', `\`${argument}\` is at most ${max}${what}.`, { argument, max });
+}
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    health: async (_p, _a, ctx) => {
+      const ping = await ctx.db.ping();
+      return { database: ping.ok, neo4jVersion: ping.ok ? ping.version : null };
+    },
+    node: (_p, { id }, ctx) => ctx.loaders.entity.load(checkId(id)),
+    nodes: async (_p, { ids }, ctx) => {
+      if (ids.length > ctx.config.limits.maxPageSize) throw limitError('ids', ctx.config.limits.maxPageSize, ' ids per call');
+      const found = await ctx.loaders.entity.loadMany(ids.map((id) => checkId(id, 'ids')));
+      return found.filter((e): e is EntityRecord => !!e && !(e instanceof Error));
+    },
+    relation: async (_p, { id }, ctx) => {
+      const { from, type, to } = parseRelationId(id);
+      return relationById(ctx.db, from, type, to);
+    },
+    municipality: (_p, { id }, ctx) => byIdOfType(ctx, id, 'MUNICIPALITY'),
+    region: (_p, { id }, ctx) => byIdOfType(ctx, id, 'REGION'),
+    organization: (_p, { id }, ctx) => byIdOfType(ctx, id, 'ORGANIZATION'),
+    consultancy: (_p, { id }, ctx) => byIdOfType(ctx, id, 'CONSULTANCY'),
+    person: (_p, { id }, ctx) => byIdOfType(ctx, id, 'PERSON'),
+    theme: (_p, { id }, ctx) => byIdOfType(ctx, id, 'THEME'),
+    engagement: (_p, { id }, ctx) => byIdOfType(ctx, id, 'ENGAGEMENT'),
+    municipalities: async (_p, { province, first }, ctx) => {
+      const limit = checkPageSize(first, ctx.config.limits.maxPageSize * 5);
+      const list = await entitiesOfType(ctx.db, 'MUNICIPALITY', { province, limit });
+      ctx.loaders.prime(list);
+      return list;
+    },
+    regions: (_p, _a, ctx) => entitiesOfType(ctx.db, 'REGION', { limit: 1000 }),
+    consultancies: (_p, _a, ctx) => entitiesOfType(ctx.db, 'CONSULTANCY', { limit: 1000 }),
+    themes: (_p, _a, ctx) => entitiesOfType(ctx.db, 'THEME', { limit: 1000 }),
+    source: async (_p, { id }, ctx) => ctx.loaders.source.load(checkId(id)),
+    sources: (_p, _a, ctx) => allSources(ctx.db),
+
+    search: async (_p, { query, types, first, after }, ctx) => {
+      if (query.length > 200) throw badInput('The search text is at most 200 characters.', { argument: 'query' });
+      const lucene = buildSearchQuery(query);
+      const limit = checkPageSize(first, ctx.config.limits.maxPageSize);
+      const skip = decodeCursor(after);
+      const { total, hits } = await searchEntities(ctx.db, lucene, { types: types?.length ? [...types] : null, skip, limit });
+      ctx.loaders.prime(hits.map((h) => h.node));
+      return {
+        totalCount: total,
+        edges: hits.map((h, i) => ({ cursor: encodeCursor(skip + i), score: h.score, node: h.node })),
+        pageInfo: pageInfo(skip, hits.length, total),
+      };
+    },
+
+    engagements: async (_p, { filter, orderBy, first, after }, ctx) => {
+      const limit = checkPageSize(first, ctx.config.limits.maxPageSize);
+      const skip = decodeCursor(after);
+      const f = filter ?? {};
+      for (const key of ['themes', 'municipalities', 'regions', 'consultancies', 'persons', 'clients'] as const) {
+        f[key]?.forEach((id) => checkId(id, `filter.${key}`));
+      }
+      if (f.from != null && f.to != null && f.from > f.to) throw badInput('filter.from is after filter.to.', { argument: 'filter' });
+      const { total, page } = await listEngagements(ctx.db, f, orderBy ?? 'START_DESC', skip, limit);
+      ctx.loaders.prime(page);
+      return {
+        totalCount: total,
+        edges: page.map((node, i) => ({ cursor: encodeCursor(skip + i), node })),
+        pageInfo: pageInfo(skip, page.length, total),
+      };
+    },
+
+    neighborhood: async (_p, { ids, depth, types, limit }, ctx) => {
+      const { maxNeighborhoodDepth, maxNeighborhoodNodes } = ctx.config.limits;
+      const d = depth ?? 1;
+      if (!Number.isInteger(d) || d < 1) throw badInput('`depth` must be 1, 2 or 3.', { argument: 'depth' });
+      if (d > maxNeighborhoodDepth) throw limitError('depth', maxNeighborhoodDepth, ' (deeper neighbourhoods cover most of the graph)');
+      const l = limit ?? 200;
+      if (!Number.isInteger(l) || l < 1) throw badInput('`limit` must be at least 1.', { argument: 'limit' });
+      if (l > maxNeighborhoodNodes) throw limitError('limit', maxNeighborhoodNodes, ' nodes (MAX_NEIGHBORHOOD_NODES)');
+      if (ids.length === 0) throw badInput('Give at least one id in `ids`.', { argument: 'ids' });
+      if (ids.length > 50) throw limitError('ids', 50, ' start entities');
+      ids.forEach((id) => checkId(id, 'ids'));
+      const { nodes, edges, truncated } = await expandNeighborhood(ctx.db, [...ids], { depth: d, types: types?.length ? [...types] : null, limit: l });
+      if (nodes.length === 0) throw notFound('entity', ids.join(', '));
+      ctx.loaders.prime(nodes.map((n) => n.node));
+      return {
+        truncated,
+        nodes: nodes.map(({ node, degree }) => ({
+          id: node.id,
+          label: node.name,
+          type: node.type as never,
+          degree,
+          provenanceCount: ((node.provSources as string[] | undefined) ?? []).length,
+          year: (node.startYear as number | undefined) ?? null,
+        })),
+        edges: edges.map((e) => ({
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type as never,
+          label: e.role ? `${e.type} (${e.role.toLowerCase().replace('_', ' ')})` : e.title ? `${e.type} (${e.title})` : e.type,
+          provenanceCount: e.provenanceCount,
+        })),
+      };
+    },
+
+    paths: async (_p, { from, to, maxLength, first }, ctx) => {
+      const { maxPathLength, maxPaths } = ctx.config.limits;
+      const len = maxLength ?? maxPathLength;
+      if (!Number.isInteger(len) || len < 1) throw badInput('`maxLength` must be between 1 and 6.', { argument: 'maxLength' });
+      if (len > maxPathLength) throw limitError('maxLength', maxPathLength, ' steps');
+      const n = first ?? 5;
+      if (!Number.isInteger(n) || n < 1) throw badInput('`first` must be at least 1.', { argument: 'first' });
+      if (n > maxPaths) throw limitError('first', maxPaths, ' paths');
+      await Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
+      if (from === to) throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
+      return findShortestPaths(ctx.db, from, to, len, n);
+    },
+
+    collaborators: async (_p, { personId }, ctx) => {
+      const person = await requireEntity(ctx, personId, 'personId');
+      if (person.type !== 'PERSON') throw badInput(`"${personId}" is a ${person.type}, not a person.`, { argument: 'personId' });
+      return findCollaborators(ctx.db, personId);
+    },
+
+    interlocks: async (_p, { a, b }, ctx) => {
+      const [ea, eb] = await Promise.all([requireEntity(ctx, a, 'a'), requireEntity(ctx, b, 'b')]);
+      const profiles = await loadProfiles(ctx.db, a, b);
+      const pa = profiles.get(a)!;
+      const pb = profiles.get(b)!;
+      return {
+        a: ea,
+        b: eb,
+        consultancies: shared(pa.consultancies, pb.consultancies),
+        consultants: shared(pa.consultants, pb.consultants),
+        themes: shared(pa.themes, pb.themes),
+        engagements: shared(pa.engagements, pb.engagements),
+      };
+    },
+
+    comparableMunicipalities: async (_p, { id, first, weights }, ctx) => {
+      const n = checkPageSize(first, ctx.config.limits.maxPageSize);
+      const w = { ...DEFAULT_WEIGHTS };
+      for (const [k, v] of Object.entries(weights ?? {})) {
+        if (v === null || v === undefined) continue;
+        if (!Number.isFinite(v) || v < 0 || v > 10) throw badInput(`weights.${k} must be between 0 and 10.`, { argument: `weights.${k}` });
+        w[k as keyof typeof w] = v;
+      }
+      const basis = await loadComparableBasis(ctx.db, checkId(id));
+      if (!basis) throw notFound('entity', id);
+      if (!['MUNICIPALITY', 'REGION', 'ORGANIZATION'].includes(basis.subject.type)) {
+        throw badInput(`"${id}" is a ${basis.subject.type}; choose a gemeente, region or organisation that stands for gemeenten.`, { argument: 'id' });
+      }
+      const { municipalities, themes } = await loadComparableFeatures(ctx.db);
+      return { subject: basis.subject, basis: basis.basis, results: rankComparableMunicipalities(basis.basis, municipalities, themes, w, n) };
+    },
+
+    stats: async (_p, _a, ctx) => {
+      const s = await loadStats(ctx.db);
+      return {
+        nodesByType: s.nodesByType,
+        relationsByType: s.relationsByType,
+        sourceCount: s.sourceCount,
+        engagementsPerTheme: s.perTheme,
+        engagementsPerYear: s.perYear,
+        engagementsPerConsultancy: s.perConsultancy,
+        engagementsPerProvince: s.perProvince,
+      };
+    },
+  },
+
+  Health: {
+    migrationVersion: async (_h, _a, ctx) => currentMigrationVersion(ctx.db),
+  },
+
+  Path: {
+    length: (p) => p.relations.length,
+    nodes: (p) => p.nodes,
+    steps: (p) =>
+      p.relations.map((relation, i) => ({
+        relation,
+        from: p.nodes[i]!,
+        to: p.nodes[i + 1]!,
+      })),
+  },
+
+  ComparableResult: {
+    basis: async (r, _a, ctx) => {
+      const found = await ctx.loaders.entity.loadMany(r.basis);
+      return found.filter((e): e is EntityRecord => !!e && !(e instanceof Error));
+    },
+  },
+  Comparable: {
+    municipality: async (c, _a, ctx) => (await ctx.loaders.entity.load(c.id))!,
+  },
+};

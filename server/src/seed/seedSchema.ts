@@ -1,0 +1,199 @@
+/**
+ * The shape of the curated seed files in `seed/` (reviewed data, not code).
+ *
+ * Every fact carries provenance: the id of a source and a verbatim quote (at most one sentence).
+ * `validateSeed` (validateSeed.ts) checks these schemas per file, then the cross-file rules
+ * (unique ids, no dangling references, known themes, relationship endpoint types).
+ */
+import { z } from 'zod';
+
+export const ENTITY_TYPES = [
+  'MUNICIPALITY',
+  'REGION',
+  'ORGANIZATION',
+  'CONSULTANCY',
+  'PERSON',
+  'THEME',
+  'ENGAGEMENT',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'FOR',
+  'BY',
+  'WORKED_ON',
+  'ABOUT',
+  'WORKS_AT',
+  'MEMBER_OF',
+  'PART_OF',
+  'FOLLOWS',
+  'FACES',
+  'BROADER',
+  'RELATED_TO',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const;
+export const ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const;
+export const STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const;
+
+/** Stable ids: lower-case slugs (`gemeente-den-helder`) or camelCase thesaurus ids (`eigenKracht`). */
+export const idSchema = z
+  .string()
+  .min(2)
+  .max(120)
+  .regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, 'must be a slug of letters, digits and hyphens, starting with a letter');
+
+/** A quote is one sentence at most: short, no line breaks. */
+export const quoteSchema = z
+  .string()
+  .trim()
+  .min(3, 'a quote is required')
+  .max(400, 'a quote is at most one sentence (400 characters)')
+  .refine((q) => !/[\r\n]/.test(q), 'a quote must not contain line breaks');
+
+export const provenanceSchema = z.object({
+  source: idSchema,
+  quote: quoteSchema,
+});
+export type ProvenanceRecord = z.infer<typeof provenanceSchema>;
+
+const provenanceList = z.array(provenanceSchema).min(1, 'every fact needs at least one source and quote');
+
+/** Partial ISO date: `2016`, `2016-12` or `2016-12-01`. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, year-month or ISO date');
+
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    publisher: z.string().min(1).nullable().default(null),
+    date: partialDateSchema.nullable().default(null),
+    kind: z.enum(SOURCE_KINDS),
+    url: z.string().url().nullable().default(null),
+    author: z.string().nullable().default(null),
+    language: z.string().length(2).default('nl'),
+    /** For articles: the file name of the text in the article collection (not copied into the project). */
+    file: z.string().nullable().default(null),
+    /** Why the date is what it is, or other curation remarks. */
+    note: z.string().nullable().default(null),
+  })
+  .strict();
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) }).strict();
+
+/** Extra attributes (e.g. CBS `stedelijkheid`): dropped in as they come, stored as node properties. */
+const attributesSchema = z
+  .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'attribute names are camelCase'), z.union([z.string(), z.number(), z.boolean()]))
+  .default({});
+
+export const municipalitySchema = z
+  .object({
+    id: idSchema.optional(),
+    name: z.string().min(1),
+    cbsCode: z.string().regex(/^GM\d{4}$/, 'a CBS gemeentecode looks like GM0505'),
+    province: z.string().min(1),
+    population: z.number().int().positive().nullable().default(null),
+    populationYear: z.number().int().min(1800).max(2100).nullable().default(null),
+    aliases: z.array(z.string().min(1)).default([]),
+    attributes: attributesSchema,
+    provenance: provenanceList,
+  })
+  .strict();
+export type MunicipalityRecord = z.infer<typeof municipalitySchema>;
+
+export const regionSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    province: z.string().min(1).nullable().default(null),
+    aliases: z.array(z.string().min(1)).default([]),
+    attributes: attributesSchema,
+    provenance: provenanceList,
+  })
+  .strict();
+
+export const membershipSchema = z
+  .object({
+    municipality: idSchema,
+    region: idSchema,
+    validFrom: partialDateSchema.nullable().default(null),
+    validTo: partialDateSchema.nullable().default(null),
+    provenance: provenanceList,
+  })
+  .strict();
+
+export const gemeentenFileSchema = z
+  .object({
+    municipalities: z.array(municipalitySchema),
+    regions: z.array(regionSchema).default([]),
+    memberships: z.array(membershipSchema).default([]),
+  })
+  .strict();
+export type GemeentenFile = z.infer<typeof gemeentenFileSchema>;
+
+export const themeSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    description: z.string().min(1).max(300),
+    broader: z.array(idSchema).default([]),
+    provenance: provenanceList,
+  })
+  .strict();
+export type ThemeRecord = z.infer<typeof themeSchema>;
+
+export const themesFileSchema = z.object({ themes: z.array(themeSchema).min(1) }).strict();
+
+/**
+ * An entity stated by an article. With `name` it defines the entity; without `name` it is a
+ * mention of an entity defined elsewhere (a gemeente from the gazetteer, a theme, an entity of
+ * another article) and only adds this article's provenance to it.
+ */
+export const articleEntitySchema = z
+  .object({
+    type: z.enum(ENTITY_TYPES),
+    id: idSchema,
+    name: z.string().min(1).optional(),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** ORGANIZATION: e.g. `sociale dienst`, `politieke partij`. */
+    kind: z.string().optional(),
+    website: z.string().optional(),
+    /** ENGAGEMENT fields. */
+    summary: z.string().max(600).optional(),
+    start: partialDateSchema.optional(),
+    end: partialDateSchema.optional(),
+    status: z.enum(STATUSES).optional(),
+    /** Curation remark: how a fact was read from the text (e.g. a year inferred from "coronacrisis"). */
+    note: z.string().optional(),
+    provenance: provenanceList,
+  })
+  .strict();
+export type ArticleEntity = z.infer<typeof articleEntitySchema>;
+
+export const articleRelationSchema = z
+  .object({
+    type: z.enum(RELATION_TYPES),
+    from: idSchema,
+    to: idSchema,
+    role: z.enum(ROLES).optional(),
+    title: z.string().min(1).optional(),
+    kind: z.string().min(1).optional(),
+    note: z.string().optional(),
+    provenance: provenanceList,
+  })
+  .strict();
+export type ArticleRelation = z.infer<typeof articleRelationSchema>;
+
+export const articleFileSchema = z
+  .object({
+    source: idSchema,
+    entities: z.array(articleEntitySchema),
+    relations: z.array(articleRelationSchema),
+  })
+  .strict();
+export type ArticleFile = z.infer<typeof articleFileSchema>;
