@@ -6,19 +6,12 @@ import type { AppContext } from '../context.js';
 import type { Direction, EntityRecord, RelationRecord } from '../../db/entities.js';
 import type { RelationType } from '../../seed/seedSchema.js';
 import { RESERVED_PROPERTIES } from '../../domain/graphDocument.js';
+import { LABELS } from '../../domain/relationRules.js';
 import { provenanceOf } from '../mappers.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-/** GraphQL type name per stored `type`. */
-export const TYPE_NAMES: Record<string, string> = {
-  MUNICIPALITY: 'Municipality',
-  REGION: 'Region',
-  ORGANIZATION: 'Organization',
-  CONSULTANCY: 'Consultancy',
-  PERSON: 'Person',
-  THEME: 'Theme',
-  ENGAGEMENT: 'Engagement',
-};
+/** GraphQL type name per stored `type`: the same names as the Neo4j labels. */
+const TYPE_NAMES: Record<string, string> = LABELS;
 
 function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, direction });
