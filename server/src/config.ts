@@ -36,7 +36,7 @@ const envSchema = z.object({
   MAX_DEPTH: intFrom(12, 2, 50),
   MAX_ALIASES: intFrom(15, 1, 200),
   MAX_TOKENS: intFrom(3000, 100, 100000),
-  MAX_COST: intFrom(5000, 100, 1000000),
+  MAX_COST: intFrom(20000, 100, 1000000),
   MAX_PAGE_SIZE: intFrom(100, 1, 1000),
   MAX_NEIGHBORHOOD_NODES: intFrom(2000, 10, 20000),
   QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
@@ -49,7 +49,11 @@ export interface Limits {
   maxAliases: number;
   /** Most tokens in one document; stops huge documents before they are validated. */
   maxTokens: number;
-  /** Largest cost (graphql-armor's cost estimate: objects × depth); refuses queries that fan out. */
+  /**
+   * Largest cost (graphql-armor's estimate: objects and scalars weighted by depth, multiplied by a
+   * literal `first`). 20,000 admits the explorer's richest view — 50 engagements with clients,
+   * bureaus, themes, people and provenance — and refuses queries that fan out far beyond it.
+   */
   maxCost: number;
   /** Largest `first` of any paginated field. */
   maxPageSize: number;

@@ -14,7 +14,11 @@ const PROFILES = `
     WITH x, collect(DISTINCT up) AS ups
     OPTIONAL MATCH (down)-[:MEMBER_OF|PART_OF]->(x) WHERE NOT down:Person
     WITH x, ups, collect(DISTINCT down) AS downs
-    RETURN CASE WHEN x.type IN ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] THEN [x] + ups + downs ELSE [] END AS places
+    // A gemeente also stands behind the organisations of its regions (a sociale dienst of the
+    // region), as in the engagements filter; an organisation does not pull in its siblings.
+    OPTIONAL MATCH (o:Organization)-[:PART_OF]->(r:Region) WHERE x:Municipality AND r IN ups
+    WITH x, ups, downs, collect(DISTINCT o) AS regionOrgs
+    RETURN CASE WHEN x.type IN ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] THEN [x] + ups + downs + regionOrgs ELSE [] END AS places
   }
   CALL (x, places) {
     MATCH (e:Engagement)

@@ -195,6 +195,11 @@ export const queryResolvers: Resolvers = {
       if (!['MUNICIPALITY', 'REGION', 'ORGANIZATION'].includes(basis.subject.type)) {
         throw badInput(`"${id}" is a ${basis.subject.type}; choose a gemeente, region or organisation that stands for gemeenten.`, { argument: 'id' });
       }
+      if (basis.basis.length === 0) {
+        throw badInput(`"${basis.subject.name}" stands for no gemeente in the graph (it is part of no gemeente or region); choose a gemeente or region.`, {
+          argument: 'id',
+        });
+      }
       const { municipalities, themes } = await loadComparableFeatures(ctx.db);
       return { subject: basis.subject, basis: basis.basis, results: rankComparableMunicipalities(basis.basis, municipalities, themes, w, n) };
     },

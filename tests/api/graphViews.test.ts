@@ -1,0 +1,330 @@
+/** Contract tests of the graph views: neighborhood, paths, collaborators and interlocks. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestServer } from '../support/testServer.js';
+import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
+import { expectRefused, ids, query, seedEngagementIds, type Json } from './apiHelpers.js';
+
+const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [EntityType!], $limit: Int) {
+  neighborhood(ids: $ids, depth: $depth, types: $types, limit: $limit) {
+    truncated
+    nodes { id label type provenanceCount degree year }
+    edges { id source target type label provenanceCount }
+  }
+}`;
+
+const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+    length
+    nodes { id type name provenance { quote source { id title } } }
+    steps {
+      from { id }
+      to { id }
+      relation { id type from { id } to { id } provenance { quote source { id title publisher date } } }
+    }
+  }
+}`;
+
+const ENTITY_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT'];
+const RELATION_TYPES = ['FOR', 'BY', 'WORKED_ON', 'ABOUT', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'FOLLOWS', 'FACES', 'BROADER', 'RELATED_TO'];
+
+/** The Cytoscape shape: unique nodes, edges only between shown nodes, ids that resolve. */
+function expectWellFormedGraph(graph: Json): void {
+  const nodeIds = new Set(graph.nodes.map((n: Json) => n.id));
+  expect(nodeIds.size).toBe(graph.nodes.length);
+  for (const n of graph.nodes) {
+    expect(ENTITY_TYPES).toContain(n.type);
+    expect(n.label.length).toBeGreaterThan(0);
+    expect(n.provenanceCount, n.id).toBeGreaterThan(0);
+    expect(n.degree, n.id).toBeGreaterThanOrEqual(0);
+  }
+  const edgeIds = new Set(graph.edges.map((e: Json) => e.id));
+  expect(edgeIds.size).toBe(graph.edges.length);
+  for (const e of graph.edges) {
+    expect(nodeIds.has(e.source), e.id).toBe(true);
+    expect(nodeIds.has(e.target), e.id).toBe(true);
+    expect(RELATION_TYPES).toContain(e.type);
+    expect(e.id).toBe(`${e.source}|${e.type}|${e.target}`);
+    expect(e.label).toContain(e.type);
+    expect(e.provenanceCount, e.id).toBeGreaterThan(0);
+  }
+}
+
+describe('graph views', () => {
+  let app: RunningKennisgraaf;
+  const neighborhood = async (variables: Record<string, unknown>): Promise<Json> => (await query(app, NEIGHBORHOOD, variables)).neighborhood;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+  afterAll(() => app.stop());
+
+  describe('neighborhood', () => {
+    it('returns the start entity and its direct neighbours as nodes and edges', async () => {
+      const g = await neighborhood({ ids: ['gemeente-westland'] });
+      expectWellFormedGraph(g);
+      expect(g.truncated).toBe(false);
+      expect(ids(g.nodes).sort()).toEqual(
+        ['gemeente-westland', 'eng-westland-samenwerking-sociaal-kernteam', 'org-sociaal-kernteam-westland', 'decentralisatie', 'wmo', 'sociaalTeam'].sort(),
+      );
+      const westland = g.nodes.find((n: Json) => n.id === 'gemeente-westland');
+      expect(westland).toMatchObject({ label: 'Westland', type: 'MUNICIPALITY', degree: 5 });
+      expect(g.edges.map((e: Json) => e.id)).toEqual(expect.arrayContaining(['eng-westland-samenwerking-sociaal-kernteam|FOR|gemeente-westland', 'gemeente-westland|FACES|wmo']));
+    });
+
+    it('labels edges with the role or job title', async () => {
+      const g = await neighborhood({ ids: ['eng-sociale-dienst-drechtsteden-coronacrisis'], depth: 2 });
+      const byId = new Map(g.edges.map((e: Json) => [e.id, e]));
+      expect((byId.get('person-nathalie-de-man|WORKED_ON|eng-sociale-dienst-drechtsteden-coronacrisis') as Json).label).toBe('WORKED_ON (consultant)');
+      expect((byId.get('person-gabrielle-rypma|WORKED_ON|eng-sociale-dienst-drechtsteden-coronacrisis') as Json).label).toBe('WORKED_ON (client contact)');
+      expect((byId.get('person-gabrielle-rypma|WORKS_AT|org-sociale-dienst-drechtsteden') as Json).label).toBe('WORKS_AT (Manager Informatie & Kwaliteit)');
+    });
+
+    it('gives engagements their start year', async () => {
+      const g = await neighborhood({ ids: ['gemeente-waddinxveen'] });
+      const strategy = g.nodes.find((n: Json) => n.id === 'eng-waddinxveen-dienstverleningsstrategie');
+      expect(strategy.year).toBe(2016);
+      expect(g.nodes.find((n: Json) => n.id === 'gemeente-waddinxveen').year).toBeNull();
+    });
+
+    it('reaches further with depth: depth 2 contains depth 1', async () => {
+      const one = await neighborhood({ ids: ['gemeente-westland'], depth: 1 });
+      const two = await neighborhood({ ids: ['gemeente-westland'], depth: 2 });
+      expectWellFormedGraph(two);
+      expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+      expect(ids(two.nodes)).toEqual(expect.arrayContaining(ids(one.nodes)));
+      // Two steps: Westland → engagement → the bureaus and consultants.
+      expect(ids(two.nodes)).toEqual(expect.arrayContaining(['consultancy-nul-vierentwintig', 'consultancy-key-to-grip', 'person-karin-castelijn']));
+    });
+
+    it('does not hop along the thesaurus hierarchy, but draws BROADER edges between shown themes', async () => {
+      const g = await neighborhood({ ids: ['jeugdzorg'] });
+      expect(ids(g.nodes)).not.toContain('sociaalDomein');
+      expect(ids(g.nodes)).not.toContain('jeugdwet');
+      const themes = await neighborhood({ ids: ['jeugdzorg', 'jeugdwet'] });
+      expect(themes.edges.map((e: Json) => e.id)).toContain('jeugdwet|BROADER|jeugdzorg');
+    });
+
+    it('keeps only nodes of the given types, and always the start nodes', async () => {
+      const g = await neighborhood({ ids: ['eng-westland-samenwerking-sociaal-kernteam'], types: ['PERSON', 'CONSULTANCY'] });
+      expectWellFormedGraph(g);
+      const others = g.nodes.filter((n: Json) => n.id !== 'eng-westland-samenwerking-sociaal-kernteam');
+      expect(new Set(others.map((n: Json) => n.type))).toEqual(new Set(['PERSON', 'CONSULTANCY']));
+      expect(ids(others).sort()).toEqual(
+        ['consultancy-key-to-grip', 'consultancy-nul-vierentwintig', 'person-karin-castelijn', 'person-monique-van-den-berg', 'person-roeland-grip'].sort(),
+      );
+      expect(g.nodes[0].id).toBe('eng-westland-samenwerking-sociaal-kernteam');
+    });
+
+    it('starts from several entities at once', async () => {
+      const g = await neighborhood({ ids: ['gemeente-westland', 'gemeente-waddinxveen', 'gemeente-den-helder'], depth: 2 });
+      expectWellFormedGraph(g);
+      expect(ids(g.nodes)).toEqual(expect.arrayContaining(['gemeente-westland', 'gemeente-waddinxveen', 'gemeente-den-helder']));
+    });
+
+    it('cuts at limit and says so with truncated: true', async () => {
+      const full = await neighborhood({ ids: ['gemeente-westland'], depth: 2 });
+      expect(full.nodes.length).toBeGreaterThan(5);
+      const cut = await neighborhood({ ids: ['gemeente-westland'], depth: 2, limit: 5 });
+      expectWellFormedGraph(cut);
+      expect(cut.nodes).toHaveLength(5);
+      expect(cut.truncated).toBe(true);
+      expect(cut.nodes[0].id).toBe('gemeente-westland');
+      const exact = await neighborhood({ ids: ['gemeente-westland'], depth: 2, limit: full.nodes.length });
+      expect(exact.truncated).toBe(false);
+      expect(exact.nodes).toHaveLength(full.nodes.length);
+    });
+
+    it('gives edge ids that relation(id) resolves to the evidence', async () => {
+      const g = await neighborhood({ ids: ['org-sociale-dienst-drechtsteden'] });
+      const aliases = g.edges.map((e: Json, i: number) => `e${i}: relation(id: ${JSON.stringify(e.id)}) { id provenance { quote } }`).slice(0, 15);
+      const data = await query(app, `{ ${aliases.join(' ')} }`);
+      for (const [i, rel] of Object.values(data).entries()) {
+        expect((rel as Json).id).toBe(g.edges[i].id);
+        expect((rel as Json).provenance.length).toBe(g.edges[i].provenanceCount);
+      }
+    });
+
+    it('refuses depth 4 and a limit above MAX_NEIGHBORHOOD_NODES with LIMIT_EXCEEDED', async () => {
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: ['gemeente-westland'], depth: 4 }), 'LIMIT_EXCEEDED', /depth.*at most 3/);
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: ['gemeente-westland'], limit: 2001 }), 'LIMIT_EXCEEDED', /limit.*at most 2000/);
+    });
+
+    it('refuses depth 0, limit 0 and no ids with BAD_INPUT', async () => {
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: ['gemeente-westland'], depth: 0 }), 'BAD_INPUT', /depth/);
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: ['gemeente-westland'], limit: 0 }), 'BAD_INPUT', /limit/);
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: [] }), 'BAD_INPUT', /at least one id/);
+    });
+
+    it('answers NOT_FOUND when none of the start ids exists', async () => {
+      expectRefused(await gql(app, NEIGHBORHOOD, { ids: ['gemeente-atlantis'] }), 'NOT_FOUND', /gemeente-atlantis/);
+    });
+  });
+
+  describe('paths', () => {
+    it('connects Kern Konsult to Den Helder, every step backed by a source and a quote', async () => {
+      const data = await query(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder' });
+      expect(data.paths.length).toBeGreaterThan(0);
+      const seedEngagements = seedEngagementIds();
+      for (const path of data.paths) {
+        expect(path.length).toBe(path.steps.length);
+        expect(path.nodes).toHaveLength(path.length + 1);
+        expect(path.nodes[0].id).toBe('consultancy-kern-konsult');
+        expect(path.nodes.at(-1).id).toBe('gemeente-den-helder');
+        path.steps.forEach((step: Json, i: number) => {
+          expect(step.from.id).toBe(path.nodes[i].id);
+          expect(step.to.id).toBe(path.nodes[i + 1].id);
+          // The relation may point either way along the path.
+          expect([step.relation.from.id, step.relation.to.id].sort()).toEqual([step.from.id, step.to.id].sort());
+          expect(step.relation.type).not.toBe('BROADER');
+          expect(step.relation.provenance.length, step.relation.id).toBeGreaterThan(0);
+          for (const p of step.relation.provenance) {
+            expect(p.quote.trim(), step.relation.id).not.toBe('');
+            expect(p.source.id).toMatch(/^src-/);
+            expect(p.source.title).not.toMatch(/unknown source/);
+          }
+        });
+        // No invented link: every engagement on the way is one a source states.
+        for (const node of path.nodes.filter((n: Json) => n.type === 'ENGAGEMENT')) {
+          expect(seedEngagements.has(node.id), `${node.id} is not a seeded engagement`).toBe(true);
+          expect(node.provenance.length).toBeGreaterThan(0);
+          expect(node.provenance.every((p: Json) => p.source.id.startsWith('src-') && p.quote.trim())).toBe(true);
+        }
+      }
+      // All paths are shortest paths: the same length.
+      expect(new Set(data.paths.map((p: Json) => p.length)).size).toBe(1);
+    });
+
+    it('does not pass through an engagement for Den Helder: there is none', async () => {
+      const data = await query(app, '{ municipality(id: "gemeente-den-helder") { engagements { id } relations(types: [FOR]) { id } } }');
+      expect(data.municipality.engagements).toEqual([]);
+      expect(data.municipality.relations).toEqual([]);
+      const paths = await query(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder' });
+      for (const path of paths.paths) {
+        const last = path.steps.at(-1);
+        expect(last.relation.type).not.toBe('FOR');
+      }
+    });
+
+    it('leaves thesaurus hops out, yet finds the shortest path without them', async () => {
+      // cultuurverandering is directly BROADER-linked to organisatieontwikkeling; that says nothing
+      // about who worked with whom. Den Helder faces both themes: a path of two FACES steps.
+      const data = await query(app, PATHS, { from: 'cultuurverandering', to: 'organisatieontwikkeling' });
+      expect(data.paths.length).toBeGreaterThan(0);
+      for (const path of data.paths) {
+        expect(path.length).toBe(2);
+        expect(path.steps.map((s: Json) => s.relation.type)).toEqual(['FACES', 'FACES']);
+      }
+      expect(data.paths.map((p: Json) => p.nodes[1].id)).toContain('gemeente-den-helder');
+    });
+
+    it('finds the direct path of one step, and follows the role on it', async () => {
+      const data = await query(app, PATHS, { from: 'person-nathalie-de-man', to: 'consultancy-kern-konsult' });
+      expect(data.paths).toHaveLength(1);
+      expect(data.paths[0].length).toBe(1);
+      expect(data.paths[0].steps[0].relation.type).toBe('WORKS_AT');
+    });
+
+    it('returns no path when maxLength is shorter than the shortest path', async () => {
+      const data = await query(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', maxLength: 2 });
+      expect(data.paths).toEqual([]);
+    });
+
+    it('returns at most first paths', async () => {
+      const all = await query(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', first: 20 });
+      const one = await query(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', first: 1 });
+      expect(one.paths).toHaveLength(1);
+      expect(all.paths.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('refuses maxLength 7 and first 21 with LIMIT_EXCEEDED', async () => {
+      expectRefused(await gql(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', maxLength: 7 }), 'LIMIT_EXCEEDED', /maxLength.*at most 6/);
+      expectRefused(await gql(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', first: 21 }), 'LIMIT_EXCEEDED', /first.*at most 20/);
+    });
+
+    it('refuses a path from an entity to itself with BAD_INPUT', async () => {
+      expectRefused(await gql(app, PATHS, { from: 'gemeente-den-helder', to: 'gemeente-den-helder' }), 'BAD_INPUT', /same entity/);
+    });
+
+    it('answers NOT_FOUND for an unknown end', async () => {
+      expectRefused(await gql(app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-atlantis' }), 'NOT_FOUND', /gemeente-atlantis/);
+    });
+  });
+
+  describe('collaborators', () => {
+    it('says Gabrielle Rypma worked with Nathalie de Man, on the coronacrisis engagement', async () => {
+      const data = await query(
+        app,
+        '{ collaborators(personId: "person-gabrielle-rypma") { person { id name } engagements { id title consultancies { name } } } }',
+      );
+      expect(data.collaborators).toEqual([
+        {
+          person: { id: 'person-nathalie-de-man', name: 'Nathalie de Man' },
+          engagements: [
+            { id: 'eng-sociale-dienst-drechtsteden-coronacrisis', title: 'Impact coronacrisis op dienstverlening en samenwerking staf', consultancies: [{ name: 'Kern Konsult' }] },
+          ],
+        },
+      ]);
+    });
+
+    it('lists everyone on a shared engagement, consultants and client contacts alike', async () => {
+      const data = await query(app, '{ collaborators(personId: "person-karin-castelijn") { person { name } engagements { id } } }');
+      expect(data.collaborators.map((c: Json) => c.person.name).sort()).toEqual(['Monique van den Berg', 'Roeland Grip']);
+      for (const c of data.collaborators) expect(ids(c.engagements)).toEqual(['eng-westland-samenwerking-sociaal-kernteam']);
+    });
+
+    it('is empty for a person on no engagement', async () => {
+      const data = await query(app, '{ collaborators(personId: "person-bertram-van-der-wal") { person { id } } }');
+      expect(data.collaborators).toEqual([]);
+    });
+
+    it('refuses an id that is not a person with BAD_INPUT, and an unknown one with NOT_FOUND', async () => {
+      expectRefused(await gql(app, '{ collaborators(personId: "consultancy-kern-konsult") { person { id } } }'), 'BAD_INPUT', /not a person/);
+      expectRefused(await gql(app, '{ collaborators(personId: "person-nobody") { person { id } } }'), 'NOT_FOUND', /person-nobody/);
+    });
+  });
+
+  describe('interlocks', () => {
+    const INTERLOCKS = `query($a: ID!, $b: ID!) { interlocks(a: $a, b: $b) {
+      a { id } b { id } consultancies { id } consultants { id } themes { id } engagements { id } } }`;
+
+    it('shows what two bureaus on one engagement share', async () => {
+      const data = await query(app, INTERLOCKS, { a: 'consultancy-nul-vierentwintig', b: 'consultancy-key-to-grip' });
+      const i = data.interlocks;
+      expect(i.a.id).toBe('consultancy-nul-vierentwintig');
+      expect(i.b.id).toBe('consultancy-key-to-grip');
+      expect(ids(i.engagements)).toEqual(['eng-westland-samenwerking-sociaal-kernteam']);
+      expect(ids(i.consultants).sort()).toEqual(['person-karin-castelijn', 'person-roeland-grip']);
+      expect(ids(i.consultancies).sort()).toEqual(['consultancy-key-to-grip', 'consultancy-nul-vierentwintig']);
+      expect(ids(i.themes).sort()).toEqual(['cultuurverandering', 'jeugdzorg', 'samenwerking', 'sociaalTeam', 'teamontwikkeling']);
+    });
+
+    it('shows the themes a gemeente and a region share without any shared engagement', async () => {
+      const data = await query(app, INTERLOCKS, { a: 'gemeente-westland', b: 'regio-rivierenland' });
+      expect(ids(data.interlocks.themes).sort()).toEqual(['decentralisatie', 'jeugdzorg']);
+      expect(data.interlocks.engagements).toEqual([]);
+      expect(data.interlocks.consultancies).toEqual([]);
+    });
+
+    it('links a region to the bureau of an engagement for an organisation that is part of it', async () => {
+      const data = await query(app, INTERLOCKS, { a: 'regio-drechtsteden', b: 'consultancy-kern-konsult' });
+      expect(ids(data.interlocks.engagements).sort()).toEqual([
+        'eng-sociale-dienst-drechtsteden-coronacrisis',
+        'eng-sociale-dienst-drechtsteden-projectmatig-creeren',
+      ]);
+      expect(ids(data.interlocks.consultancies)).toEqual(['consultancy-kern-konsult']);
+    });
+
+    it('links a member gemeente to the bureau of its region\'s organisation, as the engagements filter does', async () => {
+      // engagements(filter: {municipalities: ["gemeente-dordrecht"]}) finds the Sociale Dienst
+      // Drechtsteden engagements by Kern Konsult; interlocks must agree.
+      const filtered = await query(app, '{ engagements(filter: {municipalities: ["gemeente-dordrecht"], consultancies: ["consultancy-kern-konsult"]}) { edges { node { id } } } }');
+      const data = await query(app, INTERLOCKS, { a: 'gemeente-dordrecht', b: 'consultancy-kern-konsult' });
+      expect(ids(data.interlocks.engagements).sort()).toEqual(filtered.engagements.edges.map((e: Json) => e.node.id).sort());
+      expect(ids(data.interlocks.consultancies)).toEqual(['consultancy-kern-konsult']);
+    });
+
+    it('answers NOT_FOUND for an unknown side', async () => {
+      expectRefused(await gql(app, INTERLOCKS, { a: 'gemeente-westland', b: 'gemeente-atlantis' }), 'NOT_FOUND', /gemeente-atlantis/);
+    });
+  });
+});
