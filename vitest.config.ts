@@ -17,7 +17,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['server/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,0 +1,49 @@
+import '../../charts/registerChartJs';
+import { Bar } from 'react-chartjs-2';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PART_COLORS, SCORE_PART_KINDS, type Comparable } from './comparableQuery';
+
+/** Axis labels stay short in the narrow column; the list below has the full names. */
+function shorten(label: string): string {
+  return label.length > 20 ? `${label.slice(0, 19)}…` : label;
+}
+
+/** A small horizontal stacked bar per result: how much each part contributes to the score. */
+export function ScoreChart({ results }: { results: Comparable[] }) {
+  const { t } = useI18n();
+  const data = {
+    labels: results.map((r) => shorten(`${r.rank}. ${r.municipality.name}`)),
+    datasets: SCORE_PART_KINDS.map((kind) => ({
+      label: t(`part.${kind}`),
+      data: results.map((r) => r.explanation.find((p) => p.kind === kind)?.contribution ?? 0),
+      backgroundColor: PART_COLORS[kind],
+      borderWidth: 0,
+      barThickness: 12,
+    })),
+  };
+  const summary = results
+    .map((r) => `${r.municipality.name}: ${r.score.toFixed(2)}`)
+    .join('; ');
+  return (
+    <figure className="chart-figure" data-testid="comparable-chart">
+      <figcaption>{t('comparable.chart')}</figcaption>
+      <div className="chart-box" style={{ height: Math.max(120, results.length * 24 + 60) }}>
+        <Bar
+          role="img"
+          aria-label={`${t('comparable.chart')}. ${summary}`}
+          data={data}
+          options={{
+            indexAxis: 'y',
+            maintainAspectRatio: false,
+            responsive: true,
+            scales: {
+              x: { stacked: true, beginAtZero: true, ticks: { font: { size: 10 } } },
+              y: { stacked: true, ticks: { font: { size: 10 } } },
+            },
+            plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } } },
+          }}
+        />
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,20 @@
+import type { EntityRef } from '../../api/types';
+import { TypeIcon } from '../../graph/TypeIcon';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** An entity name that selects the entity (and shows it in the graph) when activated. */
+export function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (e: EntityRef) => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="entity-link"
+      title={t('panel.select', { name: entity.name })}
+      data-entity-id={entity.id}
+      onClick={() => onSelect(entity)}
+    >
+      <TypeIcon type={entity.type} size={12} />
+      <span>{entity.name}</span>
+    </button>
+  );
+}

@@ -1,0 +1,54 @@
+import type { EntityRef, Relation, RelationType } from '../../api/types';
+import { relationPhrase } from '../../i18n/describeRelation';
+import { useI18n } from '../../i18n/I18nProvider';
+import { EntityLink } from './EntityLink';
+import { QuoteList } from './QuoteList';
+
+/** Relationships grouped by type; each reads as a sentence, with its quotes and a link to the edge. */
+export function RelationGroups({
+  entityId,
+  relations,
+  onSelectEntity,
+  onSelectRelation,
+}: {
+  entityId: string;
+  relations: Relation[];
+  onSelectEntity: (e: EntityRef) => void;
+  onSelectRelation: (r: Relation) => void;
+}) {
+  const { t } = useI18n();
+  const groups = new Map<RelationType, Relation[]>();
+  for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  if (relations.length === 0) return <p className="muted">{t('panel.noRelations')}</p>;
+
+  const end = (e: EntityRef) =>
+    e.id === entityId ? <strong className="self">{e.name}</strong> : <EntityLink entity={e} onSelect={onSelectEntity} />;
+
+  return (
+    <div className="relation-groups" data-testid="relation-groups">
+      {[...groups.entries()].map(([type, list]) => (
+        <details key={type} className="relation-group" open={list.length <= 12}>
+          <summary>
+            {t(`rel.${type}`)} <span className="count">{list.length}</span>
+          </summary>
+          <ul>
+            {list.map((r) => (
+              <li key={r.id} className="relation-item" data-testid="relation-item" data-relation-id={r.id}>
+                <p className="relation-sentence">
+                  {end(r.from)} <span className="relation-verb">{relationPhrase(t, r.type, r.role, r.title)}</span> {end(r.to)}
+                </p>
+                {r.attributes.length > 0 && (
+                  <p className="muted small">{r.attributes.map((a) => `${a.key}: ${a.value}`).join(' · ')}</p>
+                )}
+                <QuoteList provenance={r.provenance} />
+                <button type="button" className="button-link small" onClick={() => onSelectRelation(r)}>
+                  {t('panel.showEdge')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

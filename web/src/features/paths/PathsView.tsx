@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import type { EntityRef, Relation } from '../../api/types';
+import { useQuery } from '../../api/useQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { InlineError } from '../feedback/InlineError';
+import { EntityCombobox } from '../search/EntityCombobox';
+import { useEntityRefs } from '../search/useEntityRefs';
+import { ShowQuery } from '../show-query/ShowQuery';
+import { PathList } from './PathList';
+import { MAX_PATHS, PATHS_QUERY, type Path, type PathsData } from './pathsQuery';
+
+/**
+ * Paths between two entities: pick both, and the shortest paths are listed with the quote for every step
+ * and the chosen one is highlighted in the graph.
+ */
+export function PathsView({
+  from,
+  to,
+  maxLength,
+  activeIndex,
+  onChange,
+  onShowPath,
+  onSelectEntity,
+  onSelectRelation,
+}: {
+  from: string | null;
+  to: string | null;
+  maxLength: number;
+  activeIndex: number;
+  onChange: (p: { pathFrom?: string | null; pathTo?: string | null; pathMax?: number; pathIndex?: number }) => void;
+  onShowPath: (path: Path | null) => void;
+  onSelectEntity: (e: EntityRef) => void;
+  onSelectRelation: (r: Relation) => void;
+}) {
+  const { t } = useI18n();
+  const refs = useEntityRefs([from, to], 'paths-entities');
+  const q = useQuery<PathsData>(
+    PATHS_QUERY,
+    from && to && from !== to ? { from, to, maxLength, first: MAX_PATHS } : null,
+    'paths',
+  );
+  const paths = from && to && q.data ? q.data.paths : [];
+  const active = paths[activeIndex] ?? null;
+
+  useEffect(() => {
+    onShowPath(active);
+  }, [active, onShowPath]);
+
+  return (
+    <div className="view paths-view" data-testid="paths-view">
+      <p className="intro">{t('paths.intro')}</p>
+      <EntityCombobox
+        label={t('paths.from')}
+        value={from ? refs.get(from) ?? { id: from, name: from, type: 'ORGANIZATION' } : null}
+        onChoose={(e) => onChange({ pathFrom: e.id, pathIndex: 0 })}
+        testId="path-from"
+        queryLabel="paths-search"
+      />
+      <EntityCombobox
+        label={t('paths.to')}
+        value={to ? refs.get(to) ?? { id: to, name: to, type: 'ORGANIZATION' } : null}
+        onChoose={(e) => onChange({ pathTo: e.id, pathIndex: 0 })}
+        testId="path-to"
+        queryLabel="paths-search"
+      />
+      <div className="form-row">
+        <label className="field-label" htmlFor="path-max">
+          {t('paths.maxLength')}
+        </label>
+        <select id="path-max" value={maxLength} onChange={(e) => onChange({ pathMax: Number(e.target.value), pathIndex: 0 })}>
+          {[1, 2, 3, 4, 5, 6].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button-secondary small"
+          disabled={!from && !to}
+          onClick={() => onChange({ pathFrom: to, pathTo: from, pathIndex: 0 })}
+        >
+          {t('paths.swap')}
+        </button>
+      </div>
+      {q.loading && <p className="muted">{t('loading')}</p>}
+      <InlineError error={q.error} onRetry={q.retry} />
+      {from && to && q.data && !q.loading && paths.length === 0 && (
+        <p data-testid="paths-none">{t('paths.none', { max: maxLength })}</p>
+      )}
+      {paths.length > 0 && (
+        <PathList
+          paths={paths}
+          activeIndex={activeIndex}
+          onActivate={(i) => onChange({ pathIndex: i })}
+          onSelectEntity={onSelectEntity}
+          onSelectRelation={onSelectRelation}
+        />
+      )}
+      <ShowQuery request={q.request} />
+    </div>
+  );
+}

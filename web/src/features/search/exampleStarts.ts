@@ -1,0 +1,11 @@
+/**
+ * The three example starting points on the empty screen, by stable id (the names are fetched, so they
+ * follow the data): a bureau, a gemeente and a theme — one per kind of user question.
+ */
+export const EXAMPLE_START_IDS = ['consultancy-kern-konsult', 'gemeente-den-helder', 'eigenKracht'] as const;
+
+export const EXAMPLE_NODES_QUERY = /* GraphQL */ `
+  query ExampleStarts($ids: [ID!]!) {
+    nodes(ids: $ids) { id name type }
+  }
+`;

@@ -1,0 +1,88 @@
+import type { Core } from 'cytoscape';
+import { ExportButtons } from '../features/export/ExportButtons';
+import { useI18n } from '../i18n/I18nProvider';
+import { LAYOUTS, type LayoutName } from '../state/appState';
+import type { VisibleGraph } from './knownGraph';
+
+/** Buttons above the canvas: layout, zoom, expand or collapse the selected node, table view, export. */
+export function GraphToolbar({
+  cy,
+  graph,
+  layout,
+  selectedNode,
+  selectedExpanded,
+  tableOpen,
+  onLayout,
+  onExpand,
+  onCollapse,
+  onToggleTable,
+  onClear,
+}: {
+  cy: Core | null;
+  graph: VisibleGraph;
+  layout: LayoutName;
+  selectedNode: string | null;
+  selectedExpanded: boolean;
+  tableOpen: boolean;
+  onLayout: (l: LayoutName) => void;
+  onExpand: (id: string) => void;
+  onCollapse: (id: string) => void;
+  onToggleTable: () => void;
+  onClear: () => void;
+}) {
+  const { t } = useI18n();
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const empty = graph.nodes.length === 0;
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label={t('graph.toolbar')} data-testid="graph-toolbar">
+      <div className="toolbar-group">
+        <label htmlFor="layout-select" className="toolbar-label">
+          {t('graph.layout')}
+        </label>
+        <select id="layout-select" data-testid="layout-select" value={layout} onChange={(e) => onLayout(e.target.value as LayoutName)}>
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`layout.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group" role="group" aria-label={t('graph.fit')}>
+        <button type="button" className="tool-button icon" aria-label={t('graph.zoomOut')} title={t('graph.zoomOut')} disabled={empty} onClick={() => zoomBy(1 / 1.25)}>
+          −
+        </button>
+        <button type="button" className="tool-button icon" aria-label={t('graph.zoomIn')} title={t('graph.zoomIn')} disabled={empty} onClick={() => zoomBy(1.25)}>
+          +
+        </button>
+        <button type="button" className="tool-button" data-testid="fit-button" disabled={empty} onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
+          {t('graph.fit')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        {selectedNode && selectedExpanded ? (
+          <button type="button" className="tool-button" data-testid="toolbar-collapse" onClick={() => onCollapse(selectedNode)}>
+            {t('graph.collapse')}
+          </button>
+        ) : (
+          <button type="button" className="tool-button" data-testid="toolbar-expand" disabled={!selectedNode} onClick={() => selectedNode && onExpand(selectedNode)}>
+            {t('graph.expand')}
+          </button>
+        )}
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="tool-button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={onToggleTable}>
+          {t('graph.table')}
+        </button>
+      </div>
+      <ExportButtons cy={cy} graph={graph} />
+      <div className="toolbar-group toolbar-end">
+        <button type="button" className="tool-button" disabled={empty} onClick={onClear}>
+          {t('graph.clear')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,288 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { GraphEdge } from '../api/types';
+import type { LayoutName } from '../state/appState';
+import type { VisibleGraph } from './knownGraph';
+import { cssEscape, layoutOptions } from './layouts';
+import { graphStyles } from './styles';
+import { hasHardwareWebgl } from './webglSupport';
+
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, for browser tests and for poking around in the console. */
+    __kgCy?: Core;
+  }
+}
+
+/**
+ * From this many elements on, the WebGL renderer is used where the browser has a graphics card; below
+ * it, and in software WebGL, the canvas renderer is faster and draws crisper labels (bench/render.md).
+ */
+export const WEBGL_THRESHOLD = 1500;
+
+/** Fitting a few nodes stops at this zoom level. */
+const MAX_FIT_ZOOM = 1.4;
+
+export interface Highlight {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export interface UseCytoscapeOptions {
+  graph: VisibleGraph;
+  /**
+   * Element that gets `data-layout-state` (running | idle) and `data-synced-nodes`, written in the same
+   * tick as the canvas changes, so tests can wait for a settled map without guessing at time.
+   */
+  statusElement: RefObject<HTMLElement | null>;
+  edgeLabel: (e: GraphEdge) => string;
+  expanded: ReadonlySet<string>;
+  filtered: ReadonlySet<string>;
+  selected: string | null;
+  highlight: Highlight | null;
+  layout: LayoutName;
+  onSelect: (id: string | null) => void;
+  onExpand: (id: string) => void;
+  onContextMenu: (id: string, at: Position) => void;
+}
+
+export interface CytoscapeHandle {
+  cy: Core | null;
+  webgl: boolean;
+  runLayout: () => void;
+}
+
+/** The nodes no filter hides, and the edges between them. */
+function shownElements(cy: Core): cytoscape.CollectionReturnValue {
+  const nodes = cy.nodes().not('.filtered');
+  return nodes.union(nodes.edgesWith(nodes));
+}
+
+/** State classes: expanded nodes, nodes hidden by a filter. */
+function applyStateClasses(cy: Core, expanded: ReadonlySet<string>, filtered: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.toggleClass('expanded', expanded.has(n.id()));
+      n.toggleClass('filtered', filtered.has(n.id()));
+    });
+  });
+}
+
+function jitter(): number {
+  return (Math.random() - 0.5) * 60;
+}
+
+/** Owns the Cytoscape instance: keeps its elements, classes, selection and layout in step with React. */
+export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: UseCytoscapeOptions): CytoscapeHandle {
+  const [cy, setCy] = useState<Core | null>(null);
+  const setStatus = (key: 'layoutState' | 'syncedNodes', value: string) => {
+    const el = callbacks.current.statusElement.current;
+    if (el) el.dataset[key] = value;
+  };
+  const callbacks = useRef(o);
+  callbacks.current = o;
+  const webgl = o.graph.nodes.length + o.graph.edges.length >= WEBGL_THRESHOLD && hasHardwareWebgl();
+  const layoutRef = useRef<cytoscape.Layouts | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return undefined;
+    const instance = cytoscape({
+      container: container.current,
+      style: graphStyles,
+      minZoom: 0.08,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      autoungrabify: false,
+      webgl,
+    });
+    instance.on('tap', (e: EventObject) => {
+      if (e.target === instance) callbacks.current.onSelect(null);
+      else callbacks.current.onSelect(e.target.id() as string);
+    });
+    instance.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id() as string));
+    instance.on('cxttap', 'node', (e: EventObject) => {
+      callbacks.current.onSelect(e.target.id() as string);
+      callbacks.current.onContextMenu(e.target.id() as string, e.target.renderedPosition() as Position);
+    });
+    instance.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
+    instance.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
+    instance.on('mouseover', 'node, edge', () => {
+      if (container.current) container.current.style.cursor = 'pointer';
+    });
+    instance.on('mouseout', 'node, edge', () => {
+      if (container.current) container.current.style.cursor = '';
+    });
+    window.__kgCy = instance;
+    const status = callbacks.current.statusElement.current;
+    if (status) {
+      status.dataset.layoutState = 'idle';
+      status.dataset.syncedNodes = '0';
+    }
+    setCy(instance);
+    return () => {
+      layoutRef.current?.stop();
+      if (window.__kgCy === instance) delete window.__kgCy;
+      instance.destroy();
+      setCy(null);
+    };
+  }, [container, webgl]);
+
+  const runLayout = (incremental: boolean) => {
+    if (!cy || cy.nodes().length === 0) return;
+    layoutRef.current?.stop();
+    const roots = [...callbacks.current.expanded].filter((id) => cy.getElementById(id).nonempty());
+    const visible = shownElements(cy);
+    const layout = visible.layout(
+      layoutOptions(callbacks.current.layout, {
+        incremental: incremental && callbacks.current.layout === 'fcose',
+        // Animation helps the eye follow an expand in fcose; a first layout, and the geometric
+        // layouts (computed at once), just appear.
+        animate: incremental && callbacks.current.layout === 'fcose' && visible.length < 600,
+        roots: roots.length ? roots : callbacks.current.selected ? [callbacks.current.selected] : [],
+      }),
+    );
+    layoutRef.current = layout;
+    setStatus('layoutState', 'running');
+    layout.one('layoutstop', () => {
+      // A handful of nodes would be fitted at a giant zoom; keep them at a readable size.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center(visible);
+      }
+      if (layoutRef.current === layout) setStatus('layoutState', 'idle');
+    });
+    layout.run();
+  };
+
+  // The canvas changes size with the window and when the table view opens or closes: tell Cytoscape,
+  // and fit the map again unless the user has moved it.
+  useEffect(() => {
+    const el = container.current;
+    if (!cy || !el) return undefined;
+    let userMoved = false;
+    const moved = () => {
+      userMoved = true;
+    };
+    const fitted = () => {
+      userMoved = false;
+    };
+    cy.on('dragpan scrollzoom pinchzoom', moved);
+    cy.on('layoutstop', fitted);
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      // A running layout fits the map itself when it stops.
+      if (callbacks.current.statusElement.current?.dataset.layoutState === 'running') return;
+      const visible = shownElements(cy);
+      const bb = visible.boundingBox();
+      const ext = cy.extent();
+      const outside = bb.x1 < ext.x1 || bb.x2 > ext.x2 || bb.y1 < ext.y1 || bb.y2 > ext.y2;
+      // Refit unless the user has panned or zoomed since the last layout, or part of the map fell outside.
+      if (visible.nonempty() && (!userMoved || outside)) {
+        cy.fit(visible, 40);
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center(visible);
+        }
+      }
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cy.removeListener('dragpan scrollzoom pinchzoom', moved);
+      cy.removeListener('layoutstop', fitted);
+    };
+  }, [cy, container]);
+
+  // Elements: add the new, drop the gone, refresh labels; lay out when the set changed.
+  useEffect(() => {
+    if (!cy) return;
+    const wanted = new Set<string>([...o.graph.nodes.map((n) => n.id), ...o.graph.edges.map((e) => e.id)]);
+    const hadNodes = cy.nodes().length > 0;
+    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
+    const additions: ElementDefinition[] = [];
+    cy.batch(() => {
+      gone.remove();
+      for (const n of o.graph.nodes) {
+        const existing = cy.getElementById(n.id);
+        const data = { id: n.id, label: n.label, type: n.type, year: n.year ?? null };
+        if (existing.nonempty()) existing.data(data);
+        else additions.push({ group: 'nodes', data });
+      }
+      for (const e of o.graph.edges) {
+        const existing = cy.getElementById(e.id);
+        const data = { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label, displayLabel: o.edgeLabel(e) };
+        if (existing.nonempty()) existing.data(data);
+        else additions.push({ group: 'edges', data });
+      }
+      if (additions.length) {
+        const added = cy.add(additions);
+        // Start new nodes next to a neighbour already placed, so an incremental layout barely moves the rest.
+        const extent = cy.extent();
+        const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+        added.nodes().forEach((node) => {
+          const placed = node.neighborhood('node').filter((nb) => !added.contains(nb)).nodes();
+          const anchor = placed.nonempty() ? placed.first().position() : centre;
+          node.position({ x: anchor.x + jitter(), y: anchor.y + jitter() });
+        });
+      }
+    });
+    // Filters apply before the layout, so hidden nodes take no room in it.
+    applyStateClasses(cy, callbacks.current.expanded, callbacks.current.filtered);
+    if (additions.length || gone.length) runLayout(hadNodes);
+    setStatus('syncedNodes', String(cy.nodes().length));
+    // runLayout reads the latest options through refs.
+  }, [cy, o.graph, o.edgeLabel]);
+
+  // Classes that follow state: expanded nodes, nodes hidden by a filter.
+  useEffect(() => {
+    if (cy) applyStateClasses(cy, o.expanded, o.filtered);
+  }, [cy, o.graph, o.expanded, o.filtered]);
+
+  // Selection and highlight: the path or the selection's neighbourhood stands out, the rest is dimmed.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('dimmed highlighted path label-on');
+      cy.$(':selected').unselect();
+      const sel = o.selected ? cy.getElementById(o.selected) : null;
+      if (sel?.nonempty()) sel.select();
+      let focus: cytoscape.CollectionReturnValue | null = null;
+      if (o.highlight && (o.highlight.nodes.length || o.highlight.edges.length)) {
+        const ids = [...o.highlight.nodes, ...o.highlight.edges].map((id) => `#${cssEscape(id)}`).join(',');
+        focus = cy.$(ids);
+        focus.addClass('path');
+      } else if (sel?.nonempty()) {
+        const edgeEnds = sel.edges().connectedNodes();
+        focus = sel.nodes().nonempty() ? sel.closedNeighborhood() : sel.union(edgeEnds);
+        focus.edges().addClass('label-on');
+      }
+      if (focus?.nonempty()) {
+        focus.addClass('highlighted');
+        cy.elements().not(focus).addClass('dimmed');
+      }
+    });
+    const sel = o.selected ? cy.getElementById(o.selected) : null;
+    if (sel?.nonempty() && sel.isNode()) {
+      const ext = cy.extent();
+      const p = sel.position();
+      if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.animate({ center: { eles: sel } }, { duration: 250 });
+    }
+  }, [cy, o.graph, o.selected, o.highlight]);
+
+  // A new layout choice lays out from scratch.
+  const firstLayout = useRef(true);
+  useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
+    runLayout(false);
+    // Only the layout choice triggers this; runLayout reads the rest through refs.
+  }, [o.layout]);
+
+  return { cy, webgl, runLayout: () => runLayout(false) };
+}

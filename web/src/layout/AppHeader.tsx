@@ -1,0 +1,46 @@
+import type { EntityRef } from '../api/types';
+import { EntityCombobox } from '../features/search/EntityCombobox';
+import { useI18n, type Language } from '../i18n/I18nProvider';
+
+/** The header: name, the one search box, and the language switch. */
+export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) => void; onLanguage: (l: Language) => void }) {
+  const { t, lang } = useI18n();
+  const other: Language = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+          <path d="M8 8L24 12L14 25Z" fill="none" stroke="#94a3b8" strokeWidth="2" />
+          <circle cx="8" cy="8" r="5" fill="#3b82f6" />
+          <circle cx="24" cy="12" r="5" fill="#f97316" />
+          <circle cx="14" cy="25" r="5" fill="#22c55e" />
+        </svg>
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+      </div>
+      <div className="header-search" role="search">
+        <EntityCombobox
+          label={t('search.label')}
+          hideLabel
+          placeholder={t('search.placeholder')}
+          onChoose={onChoose}
+          testId="search"
+          queryLabel="search"
+          inputId="main-search"
+        />
+      </div>
+      <button
+        type="button"
+        className="language-switch"
+        lang={other}
+        aria-label={t('app.switchLanguageLabel')}
+        data-testid="language-switch"
+        onClick={() => onLanguage(other)}
+      >
+        {t('app.switchLanguage')}
+      </button>
+    </header>
+  );
+}

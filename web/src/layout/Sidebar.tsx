@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { VIEWS, type ViewName } from '../state/appState';
+
+/** The left column: the views to switch between, and the active view's content. */
+export function Sidebar({ view, onView, children }: { view: ViewName; onView: (v: ViewName) => void; children: ReactNode }) {
+  const { t } = useI18n();
+  const label: Record<ViewName, string> = {
+    filters: t('nav.filters'),
+    paths: t('nav.paths'),
+    comparable: t('nav.comparable'),
+    overview: t('nav.overview'),
+  };
+  return (
+    <aside className="sidebar" aria-label={t('nav.sidebar')}>
+      <nav aria-label={t('nav.label')}>
+        <ul className="view-nav">
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <button type="button" aria-current={view === v ? 'page' : undefined} data-testid={`nav-${v}`} onClick={() => onView(v)}>
+                {label[v]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="view-content" aria-labelledby="view-heading">
+        <h2 id="view-heading">{label[view]}</h2>
+        {children}
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseAppState, serializeAppState } from './appState';
+
+describe('the URL state', () => {
+  it('round-trips selection, expanded nodes, filters, view and layout', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      sel: 'person-gabrielle-rypma|WORKED_ON|eng-x',
+      exp: ['consultancy-kern-konsult', 'eng-x'],
+      pin: ['gemeente-den-helder'],
+      view: 'paths' as const,
+      layout: 'concentric' as const,
+      table: true,
+      lang: 'en' as const,
+      filters: { hiddenTypes: ['PERSON' as const], themes: ['eigenKracht'], from: 2014, to: 2020, consultancies: ['consultancy-kern-konsult'] },
+      pathFrom: 'consultancy-kern-konsult',
+      pathTo: 'gemeente-den-helder',
+      pathIndex: 1,
+    };
+    expect(parseAppState(serializeAppState(state))).toEqual(state);
+  });
+
+  it('keeps ids readable in the link and leaves defaults out', () => {
+    const search = serializeAppState({ ...DEFAULT_STATE, exp: ['a', 'b'], sel: 'a|BY|b' });
+    expect(search).toBe('?sel=a|BY|b&exp=a,b');
+    expect(serializeAppState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    const s = parseAppState('?view=nope&layout=spiral&ht=PERSON,ALIEN&pm=99&from=x');
+    expect(s.view).toBe('filters');
+    expect(s.layout).toBe('fcose');
+    expect(s.filters.hiddenTypes).toEqual(['PERSON']);
+    expect(s.pathMax).toBe(DEFAULT_STATE.pathMax);
+    expect(s.filters.from).toBeNull();
+  });
+});

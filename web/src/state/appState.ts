@@ -1,0 +1,140 @@
+import { ENTITY_TYPES, type EntityType } from '../api/types';
+import type { Language } from '../i18n/I18nProvider';
+
+/**
+ * Everything a shared link must restore: selection, what is expanded, filters, the active view and layout.
+ * Parsed from and written to the URL's search params (pure functions, no I/O).
+ */
+export const VIEWS = ['filters', 'paths', 'comparable', 'overview'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export interface Filters {
+  /** Entity types hidden from the graph. */
+  hiddenTypes: EntityType[];
+  /** Theme ids; narrower themes are included when matching. */
+  themes: string[];
+  from: number | null;
+  to: number | null;
+  consultancies: string[];
+}
+
+export interface AppState {
+  /** Selected node id or relation id (`from|TYPE|to`). */
+  sel: string | null;
+  /** Nodes whose neighbourhood is shown. */
+  exp: string[];
+  /** Nodes shown on their own (from a path, an interlock, a list), without their neighbourhood. */
+  pin: string[];
+  /** Nodes the user hid. */
+  hide: string[];
+  view: ViewName;
+  layout: LayoutName;
+  table: boolean;
+  lang: Language;
+  filters: Filters;
+  pathFrom: string | null;
+  pathTo: string | null;
+  pathMax: number;
+  /** Index of the highlighted path in the list, or -1. */
+  pathIndex: number;
+  /** Subject of comparable municipalities. */
+  cmp: string | null;
+  /** The result whose interlock with the subject is shown in the graph. */
+  cmpWith: string | null;
+}
+
+export const EMPTY_FILTERS: Filters = { hiddenTypes: [], themes: [], from: null, to: null, consultancies: [] };
+
+export const DEFAULT_STATE: AppState = {
+  sel: null,
+  exp: [],
+  pin: [],
+  hide: [],
+  view: 'filters',
+  layout: 'fcose',
+  table: false,
+  lang: 'nl',
+  filters: EMPTY_FILTERS,
+  pathFrom: null,
+  pathTo: null,
+  pathMax: 4,
+  pathIndex: 0,
+  cmp: null,
+  cmpWith: null,
+};
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').filter(Boolean) : [];
+}
+
+function int(v: string | null): number | null {
+  if (v === null || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isInteger(n) ? n : null;
+}
+
+function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
+  return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+export function parseAppState(search: string): AppState {
+  const p = new URLSearchParams(search);
+  const pathMax = int(p.get('pm'));
+  return {
+    sel: p.get('sel') || null,
+    exp: list(p.get('exp')),
+    pin: list(p.get('pin')),
+    hide: list(p.get('hide')),
+    view: oneOf(p.get('view'), VIEWS, DEFAULT_STATE.view),
+    layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
+    table: p.get('table') === '1',
+    lang: p.get('lang') === 'en' ? 'en' : 'nl',
+    filters: {
+      hiddenTypes: list(p.get('ht')).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)),
+      themes: list(p.get('th')),
+      from: int(p.get('from')),
+      to: int(p.get('to')),
+      consultancies: list(p.get('co')),
+    },
+    pathFrom: p.get('pf') || null,
+    pathTo: p.get('pt') || null,
+    pathMax: pathMax !== null && pathMax >= 1 && pathMax <= 6 ? pathMax : DEFAULT_STATE.pathMax,
+    pathIndex: int(p.get('pi')) ?? DEFAULT_STATE.pathIndex,
+    cmp: p.get('cmp') || null,
+    cmpWith: p.get('cw') || null,
+  };
+}
+
+/** Search string (with `?`, or empty) for a state; defaults are left out so links stay short. */
+export function serializeAppState(s: AppState): string {
+  const pairs: [string, string | null][] = [
+    ['view', s.view === DEFAULT_STATE.view ? null : s.view],
+    ['sel', s.sel],
+    ['exp', s.exp.join(',') || null],
+    ['pin', s.pin.join(',') || null],
+    ['hide', s.hide.join(',') || null],
+    ['layout', s.layout === DEFAULT_STATE.layout ? null : s.layout],
+    ['table', s.table ? '1' : null],
+    ['ht', s.filters.hiddenTypes.join(',') || null],
+    ['th', s.filters.themes.join(',') || null],
+    ['from', s.filters.from === null ? null : String(s.filters.from)],
+    ['to', s.filters.to === null ? null : String(s.filters.to)],
+    ['co', s.filters.consultancies.join(',') || null],
+    ['pf', s.pathFrom],
+    ['pt', s.pathTo],
+    ['pm', s.pathMax === DEFAULT_STATE.pathMax ? null : String(s.pathMax)],
+    ['pi', s.pathFrom && s.pathTo && s.pathIndex !== DEFAULT_STATE.pathIndex ? String(s.pathIndex) : null],
+    ['cmp', s.cmp],
+    ['cw', s.cmpWith],
+    ['lang', s.lang === 'nl' ? null : s.lang],
+  ];
+  // Commas and pipes are left readable: ids never contain them except as separators.
+  const query = pairs
+    .filter((pair): pair is [string, string] => pair[1] !== null)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%7C/g, '|')}`)
+    .join('&');
+  return query ? `?${query}` : '';
+}
