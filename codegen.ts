@@ -1,7 +1,8 @@
 /**
- * GraphQL Code Generator: resolver types for the server, generated from schema.graphql, so that
- * TypeScript catches drift between the contract and the resolvers. Output is not committed;
- * `npm run codegen` (run by `npm run check`, `npm test` and `npm start`) writes it.
+ * GraphQL Code Generator: resolver types for the server and the enums for the web app, generated
+ * from schema.graphql, so that TypeScript catches drift between the contract and the code. Output
+ * is not committed; `npm run codegen` (run by `npm run check`, `npm run build:web`, `npm test` and
+ * `npm start`) writes it.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -9,6 +10,12 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   silent: true,
   generates: {
+    // The enums for the web app (the only schema types it needs at run time); the app's response
+    // shapes are typed by hand next to each query, from these.
+    'web/src/api/generated/schema-enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, sort: false },
+    },
     'server/src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

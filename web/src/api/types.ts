@@ -1,4 +1,13 @@
-/** TypeScript shapes of the schema.graphql types the app reads (hand-kept to the fields it selects). */
+/**
+ * TypeScript shapes of the schema.graphql types the app reads (kept to the fields it selects). The
+ * enums come from schema.graphql through codegen (`npm run codegen`), so a changed contract is a
+ * compile error here rather than a surprise in the browser.
+ */
+import type { EngagementStatus, EntityType, ParticipationRole, RelationType } from './generated/schema-enums';
+
+export type { EngagementStatus, EntityType, ParticipationRole, RelationType };
+
+/** Display order of the entity types (legend, filters, counts): places, bureaus, people, then what. */
 export const ENTITY_TYPES = [
   'MUNICIPALITY',
   'REGION',
@@ -7,26 +16,10 @@ export const ENTITY_TYPES = [
   'PERSON',
   'THEME',
   'ENGAGEMENT',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+] as const satisfies readonly EntityType[];
 
-export const RELATION_TYPES = [
-  'FOR',
-  'BY',
-  'WORKED_ON',
-  'ABOUT',
-  'WORKS_AT',
-  'MEMBER_OF',
-  'PART_OF',
-  'FOLLOWS',
-  'FACES',
-  'BROADER',
-  'RELATED_TO',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export type ParticipationRole = 'CONSULTANT' | 'CLIENT_CONTACT' | 'OTHER';
-export type EngagementStatus = 'COMPLETED' | 'ONGOING' | 'PLANNED' | 'UNKNOWN';
+/** Does not compile when schema.graphql gains an entity type that ENTITY_TYPES does not list. */
+export const ENTITY_TYPES_COMPLETE: [Exclude<EntityType, (typeof ENTITY_TYPES)[number]>] extends [never] ? true : never = true;
 
 export interface EntityRef {
   id: string;
