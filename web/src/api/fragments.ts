@@ -4,6 +4,18 @@ export const PROVENANCE_FIELDS = /* GraphQL */ `
   source { id title publisher date url kind }
 `;
 
+/** A relationship as the panels and the path list show it: both ends, role or title, evidence. */
+export const RELATION_FIELDS = /* GraphQL */ `
+  id
+  type
+  role
+  title
+  attributes { key value }
+  from { id name type }
+  to { id name type }
+  provenance { ${PROVENANCE_FIELDS} }
+`;
+
 export const ENGAGEMENT_SUMMARY_FRAGMENT = /* GraphQL */ `
   fragment EngagementSummary on Engagement {
     id

@@ -1,4 +1,4 @@
-import { ENGAGEMENT_SUMMARY_FRAGMENT, PROVENANCE_FIELDS } from '../../api/fragments';
+import { ENGAGEMENT_SUMMARY_FRAGMENT, PROVENANCE_FIELDS, RELATION_FIELDS } from '../../api/fragments';
 import type {
   EngagementStatus,
   EngagementSummary,
@@ -20,14 +20,7 @@ export const ENTITY_DETAILS_QUERY = /* GraphQL */ `
         aliases
         provenance { ${PROVENANCE_FIELDS} }
         relations {
-          id
-          type
-          role
-          title
-          attributes { key value }
-          from { id name type }
-          to { id name type }
-          provenance { ${PROVENANCE_FIELDS} }
+          ${RELATION_FIELDS}
         }
       }
       ... on Municipality { cbsCode province population populationYear engagements { ...EngagementSummary } }

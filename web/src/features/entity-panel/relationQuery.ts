@@ -1,18 +1,11 @@
-import { PROVENANCE_FIELDS } from '../../api/fragments';
+import { RELATION_FIELDS } from '../../api/fragments';
 import type { Relation } from '../../api/types';
 
 /** A relationship with its evidence: what clicking an edge shows. */
 export const RELATION_QUERY = /* GraphQL */ `
   query RelationDetails($id: ID!) {
     relation(id: $id) {
-      id
-      type
-      role
-      title
-      attributes { key value }
-      from { id name type }
-      to { id name type }
-      provenance { ${PROVENANCE_FIELDS} }
+      ${RELATION_FIELDS}
     }
   }
 `;

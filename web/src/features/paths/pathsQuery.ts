@@ -1,4 +1,4 @@
-import { PROVENANCE_FIELDS } from '../../api/fragments';
+import { RELATION_FIELDS } from '../../api/fragments';
 import type { EntityRef, Relation } from '../../api/types';
 
 export const PATHS_QUERY = /* GraphQL */ `
@@ -10,14 +10,7 @@ export const PATHS_QUERY = /* GraphQL */ `
         from { id name type }
         to { id name type }
         relation {
-          id
-          type
-          role
-          title
-          attributes { key value }
-          from { id name type }
-          to { id name type }
-          provenance { ${PROVENANCE_FIELDS} }
+          ${RELATION_FIELDS}
         }
       }
     }
