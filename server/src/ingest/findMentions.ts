@@ -1,0 +1,84 @@
+/**
+ * Which known entities an article mentions, with the sentence that mentions them as the quote.
+ * Pure: the lexicon comes from the seed (or any GraphDocument), the text from the caller.
+ * Matching is on whole words, diacritics- and case-insensitive, longest name first, so
+ * "Sociale Dienst Drechtsteden" is found as itself and not only as "Drechtsteden".
+ */
+import { foldText } from '../domain/graphDocument.js';
+import type { EntityType } from '../seed/seedSchema.js';
+import { splitSentences } from './splitSentences.js';
+
+export interface LexiconEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+}
+
+export interface Mention {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** The first sentence that mentions the entity, verbatim (at most 400 characters). */
+  quote: string;
+  /** How many sentences mention it. */
+  count: number;
+}
+
+const MAX_QUOTE = 400;
+/** Names this short (or generic words used as theme aliases) match too much to be useful alone. */
+const MIN_NAME_LENGTH = 3;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
+  const sentences = splitSentences(text).map((s) => ({ raw: s, folded: foldText(s) }));
+  const patterns = lexicon
+    .flatMap((e) => [e.name, ...e.aliases].map((n) => ({ entry: e, folded: foldText(n).trim() })))
+    .filter((p) => p.folded.length >= MIN_NAME_LENGTH)
+    .sort((a, b) => b.folded.length - a.folded.length)
+    .map((p) => ({ ...p, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p.folded)}(?![\\p{L}\\p{N}])`, 'u') }));
+
+  const found = new Map<string, Mention>();
+  for (const s of sentences) {
+    // Longest names first; a span taken by a longer name is not matched again by a shorter one.
+    let rest = s.folded;
+    for (const p of patterns) {
+      const m = p.re.exec(rest);
+      if (!m) continue;
+      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+      const prior = found.get(p.entry.id);
+      if (prior) {
+        prior.count++;
+        if (prior.quote.length > MAX_QUOTE && s.raw.length <= MAX_QUOTE) prior.quote = s.raw;
+      } else {
+        found.set(p.entry.id, { id: p.entry.id, type: p.entry.type, name: p.entry.name, quote: s.raw, count: 1 });
+      }
+    }
+  }
+  return [...found.values()].filter((m) => m.quote.length <= MAX_QUOTE).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * Capitalised word groups that match no known entity: candidates for new people, bureaus and
+ * organisations, for the curator to judge ("Nathalie de Man", "Kern Konsult"). Sentence-initial
+ * single words are left out: they are capitalised anyway.
+ */
+export function findUnknownNames(text: string, lexicon: LexiconEntry[]): string[] {
+  const known = new Set(lexicon.flatMap((e) => [e.name, ...e.aliases]).map((n) => foldText(n)));
+  const names = new Map<string, number>();
+  // Capitalised words, with at most one run of tussenvoegsels before a last capitalised part:
+  // "Hans van der Vaart", "Sociale Dienst Drechtsteden", "Hiemstra & De Vries" — but "Nathalie de
+  // Man van Kern Konsult" is two names.
+  const W = "\\p{Lu}[\\p{L}’'-]+";
+  const T = '(?:van|de|der|den|het|ter|ten|&)';
+  const group = new RegExp(`(?<![\\p{L}])${W}(?:\\s+${W})*(?:\\s+${T}(?:\\s+${T})*\\s+${W}(?:\\s+${W})*)?`, 'gu');
+  for (const sentence of splitSentences(text)) {
+    for (const m of sentence.matchAll(group)) {
+      const name = m[0].trim();
+      if (!/\s/.test(name) || known.has(foldText(name))) continue; // one capitalised word: too often just a sentence start
+      names.set(name, (names.get(name) ?? 0) + 1);
+    }
+  }
+  return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')).map(([n]) => n);
+}
