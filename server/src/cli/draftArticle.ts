@@ -1,7 +1,8 @@
 /**
- * `npm run draft -- article.txt [source-id]`: a first draft of seed/articles/<source-id>.json for
- * a new article. Prints the draft JSON on stdout and, on stderr, the names it did not recognise
- * and the next steps. Needs no database; the lexicon is the current seed.
+ * `npm run draft -- article.txt [source-id]`: a first draft of the seed file for a new article,
+ * written to seed/drafts/<source-id>.json (a folder the loader does not read, so an unfinished
+ * draft never blocks `npm start`). Prints the names it did not recognise and the next steps.
+ * Needs no database; the lexicon is the current seed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,10 +22,16 @@ try {
   const text = fs.readFileSync(file, 'utf8');
   const sourceId = given ?? `src-${slugify(path.basename(file, path.extname(file))).slice(0, 60)}`;
   const draft = draftArticle(text, sourceId, validateSeed(readSeedFiles(path.join(REPO_ROOT, 'seed'))));
-  process.stdout.write(`${JSON.stringify(draft.file, null, 2)}\n`);
-  say(`${draft.mentions.length} known entities mentioned (each with its sentence as quote).`);
+  const out = path.join(REPO_ROOT, 'seed', 'drafts', `${sourceId}.json`);
+  if (fs.existsSync(out)) {
+    say(`${path.relative(process.cwd(), out)} exists already; move or delete it first.`);
+    process.exit(1);
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(draft.file, null, 2)}\n`);
+  say(`Wrote ${path.relative(process.cwd(), out)}: ${draft.mentions.length} known entities mentioned, each with its sentence as quote.`);
   if (draft.unknownNames.length) say(`Names not in the graph yet — people, bureaus, organisations? ${draft.unknownNames.join('; ')}`);
-  say(`Next: add "${sourceId}" to seed/sources.json, save this draft as seed/articles/${sourceId}.json, define the new entities, add the relationships (FOR, BY, WORKED_ON, ABOUT, …) with their quotes, drop mentions that are wrong, then run npm run seed:check.`);
+  say(`Next: add "${sourceId}" to seed/sources.json, move the draft to seed/articles/${sourceId}.json, define the new entities, add the relationships (FOR, BY, WORKED_ON, ABOUT, …) with their quotes, drop mentions that are wrong, then run npm run seed:check.`);
 } catch (e) {
   say(e instanceof SeedValidationError ? e.message : String((e as Error).stack ?? e));
   process.exit(1);

@@ -31,19 +31,25 @@ const MIN_NAME_LENGTH = 3;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
-  const sentences = splitSentences(text).map((s) => ({ raw: s, folded: foldText(s) }));
-  const patterns = lexicon
+/** Whole-word patterns for every name and alias, longest first. */
+function namePatterns(lexicon: LexiconEntry[]) {
+  return lexicon
     .flatMap((e) => [e.name, ...e.aliases].map((n) => ({ entry: e, folded: foldText(n).trim() })))
     .filter((p) => p.folded.length >= MIN_NAME_LENGTH)
     .sort((a, b) => b.folded.length - a.folded.length)
-    .map((p) => ({ ...p, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p.folded)}(?![\\p{L}\\p{N}])`, 'u') }));
+    .map((p) => ({ ...p, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p.folded)}(?![\\p{L}\\p{N}])`, 'gu') }));
+}
+
+export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
+  const sentences = splitSentences(text).map((s) => ({ raw: s, folded: foldText(s) }));
+  const patterns = namePatterns(lexicon);
 
   const found = new Map<string, Mention>();
   for (const s of sentences) {
     // Longest names first; a span taken by a longer name is not matched again by a shorter one.
     let rest = s.folded;
     for (const p of patterns) {
+      p.re.lastIndex = 0;
       const m = p.re.exec(rest);
       if (!m) continue;
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -66,6 +72,7 @@ export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
  */
 export function findUnknownNames(text: string, lexicon: LexiconEntry[]): string[] {
   const known = new Set(lexicon.flatMap((e) => [e.name, ...e.aliases]).map((n) => foldText(n)));
+  const patterns = namePatterns(lexicon);
   const names = new Map<string, number>();
   // Capitalised words, with at most one run of tussenvoegsels before a last capitalised part:
   // "Hans van der Vaart", "Sociale Dienst Drechtsteden", "Hiemstra & De Vries" — but "Nathalie de
@@ -73,7 +80,18 @@ export function findUnknownNames(text: string, lexicon: LexiconEntry[]): string[
   const W = "\\p{Lu}[\\p{L}’'-]+";
   const T = '(?:van|de|der|den|het|ter|ten|&)';
   const group = new RegExp(`(?<![\\p{L}])${W}(?:\\s+${W})*(?:\\s+${T}(?:\\s+${T})*\\s+${W}(?:\\s+${W})*)?`, 'gu');
-  for (const sentence of splitSentences(text)) {
+  for (const raw of splitSentences(text)) {
+    // Blank out known names first, so "Karin Castelijn van Nul Vierentwintig" yields nothing new.
+    let sentence = raw;
+    if (foldText(raw).length === raw.length) {
+      let folded = foldText(raw);
+      for (const p of patterns) {
+        folded = folded.replace(p.re, (m, offset: number) => {
+          sentence = sentence.slice(0, offset) + '·'.repeat(m.length) + sentence.slice(offset + m.length);
+          return '·'.repeat(m.length);
+        });
+      }
+    }
     for (const m of sentence.matchAll(group)) {
       const name = m[0].trim();
       if (!/\s/.test(name) || known.has(foldText(name))) continue; // one capitalised word: too often just a sentence start
