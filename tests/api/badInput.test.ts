@@ -3,9 +3,8 @@
  * exactly as it was (counted and fingerprinted in Neo4j before and after).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { gql, startTestServer, testDatabase, TEST_TOKEN } from '../support/testServer.js';
+import { gql, startTestServer, TEST_TOKEN, useTestApp } from '../support/testServer.js';
 import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import type { Database } from '../../server/src/db/database.js';
 import { AUTH, expectRefused, graphCounts, leaksInternals, type GqlResult, type Json } from './apiHelpers.js';
 
 const SOURCE = 'src-kern-konsult-drechtsteden';
@@ -17,29 +16,20 @@ const nested = (levels: number) =>
 const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: health { database }`).join(' ')} }`;
 
 describe('bad input', () => {
-  let app: RunningKennisgraaf;
-  let db: Database;
+  const ctx = useTestApp();
 
   /** Runs the operation and checks that the graph is the same before and after. */
   const unchanged = async (source: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> => {
-    const before = await graphCounts(db);
-    const res = await gql<Json>(app, source, variables, headers);
-    expect(await graphCounts(db)).toEqual(before);
+    const before = await graphCounts(ctx.db);
+    const res = await gql<Json>(ctx.app, source, variables, headers);
+    expect(await graphCounts(ctx.db)).toEqual(before);
     return res;
   };
 
-  beforeAll(async () => {
-    app = await startTestServer();
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-    await app.stop();
-  });
 
   describe('operation limits', () => {
     it(`accepts a query exactly 12 levels deep`, async () => {
-      const res = await gql<Json>(app, nested(10));
+      const res = await gql<Json>(ctx.app, nested(10));
       expect(res.errors).toBeUndefined();
     });
 
@@ -56,7 +46,7 @@ describe('bad input', () => {
     });
 
     it('accepts 15 aliases and refuses 16 (MAX_ALIASES) with LIMIT_EXCEEDED', async () => {
-      expect((await gql(app, aliased(15))).errors).toBeUndefined();
+      expect((await gql(ctx.app, aliased(15))).errors).toBeUndefined();
       expectRefused(await unchanged(aliased(16)), 'LIMIT_EXCEEDED', /Aliases limit of 15 exceeded/);
       expectRefused(await unchanged(aliased(100)), 'LIMIT_EXCEEDED', /Aliases limit of 15 exceeded, found 100/);
     });
@@ -78,7 +68,7 @@ describe('bad input', () => {
 
     it('refuses a huge literal first (100000) with LIMIT_EXCEEDED before running anything', async () => {
       const queries: string[] = [];
-      const off = app.db.onQuery((e) => queries.push(e.name));
+      const off = ctx.app.db.onQuery((e) => queries.push(e.name));
       const res = await unchanged('{ search(query: "gemeente", first: 100000) { totalCount } }');
       off();
       expectRefused(res, 'LIMIT_EXCEEDED', /[Cc]ost limit of 20000/);
@@ -208,7 +198,7 @@ describe('bad input', () => {
       const ops = ['+', '-', '&&', '||', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/'];
       const texts = [...ops.map((op) => `drecht${op}`), ops.join(''), `${ops.join(' ')} kern`, 'AND OR NOT', 'kern~0.5', 'name:kern', '*:*', 'kern^100', '"kern'];
       for (const text of texts) {
-        const res = await gql<Json>(app, 'query($q: String!) { search(query: $q) { totalCount } }', { q: text });
+        const res = await gql<Json>(ctx.app, 'query($q: String!) { search(query: $q) { totalCount } }', { q: text });
         if (res.errors) expectRefused(res, 'BAD_INPUT', /letter or digit/);
         else expect(res.data.search.totalCount, text).toBeGreaterThanOrEqual(0);
         expect(JSON.stringify(res)).not.toMatch(/Lucene|ParseException|Cannot parse/i);
@@ -339,7 +329,7 @@ describe('bad input', () => {
     it('refuses an update without provenance with BAD_INPUT, leaving the entity as it was', async () => {
       const res = await unchanged('mutation { updateEntity(id: "gemeente-westland", input: { name: "Oostland", provenance: [] }) { id } }', {}, AUTH);
       expectRefused(res, 'BAD_INPUT', /Provenance is required/);
-      const data = await gql<Json>(app, '{ municipality(id: "gemeente-westland") { name } }');
+      const data = await gql<Json>(ctx.app, '{ municipality(id: "gemeente-westland") { name } }');
       expect(data.data.municipality.name).toBe('Westland');
     });
 
@@ -376,59 +366,57 @@ describe('bad input', () => {
     afterAll(() => readOnly.stop());
 
     it('refuses every mutation with FORBIDDEN, saying that changes are switched off', async () => {
-      const before = await graphCounts(db);
+      const before = await graphCounts(ctx.db);
       const res = await gql(readOnly, 'mutation { deleteEntity(id: "gemeente-westland") { deleted } }', {}, AUTH);
       expectRefused(res, 'FORBIDDEN', /switched off.*KENNISGRAAF_API_TOKENS/);
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(ctx.db)).toEqual(before);
     });
   });
 
   describe('transport', () => {
     it('refuses a body that is not JSON with a 4xx and no stack trace', async () => {
-      const before = await graphCounts(db);
-      const res = await app.yoga.fetch('http://kennisgraaf.test/graphql', {
+      const before = await graphCounts(ctx.db);
+      const res = await ctx.app.yoga.fetch('http://kennisgraaf.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: '{"query": "mutation { deleteEntity(id: \\"gemeente-westland\\") { deleted } }"',
-      });
+        body: '{"query": "mutation { deleteEntity(id: \\"gemeente-westland\\") { deleted } }"' });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       const body = await res.text();
       expect(body).not.toMatch(/^\s{4}at /m);
       expect(body).not.toMatch(/\\n\s{4}at /);
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(ctx.db)).toEqual(before);
     });
 
     it('refuses a batch of operations in one request', async () => {
-      const before = await graphCounts(db);
-      const res = await app.yoga.fetch('http://kennisgraaf.test/graphql', {
+      const before = await graphCounts(ctx.db);
+      const res = await ctx.app.yoga.fetch('http://kennisgraaf.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...AUTH },
-        body: JSON.stringify([{ query: '{ health { database } }' }, { query: 'mutation { deleteEntity(id: "gemeente-westland") { deleted } }' }]),
-      });
+        body: JSON.stringify([{ query: '{ health { database } }' }, { query: 'mutation { deleteEntity(id: "gemeente-westland") { deleted } }' }]) });
       const body = (await res.json()) as Json;
       expect(body.errors[0].message).toMatch(/Batching is not supported/);
       expect(body.data).toBeUndefined();
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(ctx.db)).toEqual(before);
     });
 
     it('does not run a mutation sent with GET, even with a valid token', async () => {
-      const before = await graphCounts(db);
+      const before = await graphCounts(ctx.db);
       const query = encodeURIComponent('mutation { deleteEntity(id: "gemeente-westland") { deleted } }');
-      const res = await app.yoga.fetch(`http://kennisgraaf.test/graphql?query=${query}`, { headers: { accept: 'application/json', ...AUTH } });
+      const res = await ctx.app.yoga.fetch(`http://kennisgraaf.test/graphql?query=${query}`, { headers: { accept: 'application/json', ...AUTH } });
       expect(res.status).toBe(405);
       const body = (await res.json()) as Json;
       expect(body.errors[0].message).toMatch(/POST/);
       expect(leaksInternals(body)).toBe(false);
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(ctx.db)).toEqual(before);
     });
   });
 
   describe('unexpected errors', () => {
     it('are masked: a generic message with a request id, no stack trace, no internals', async () => {
-      const spy = vi.spyOn(app.db, 'read').mockRejectedValueOnce(new Error('kaboom: secret internals at /srv/kennisgraaf'));
+      const spy = vi.spyOn(ctx.app.db, 'read').mockRejectedValueOnce(new Error('kaboom: secret internals at /srv/kennisgraaf'));
       try {
-        const res = await gql<Json>(app, '{ node(id: "gemeente-westland") { id } }', {}, { 'x-request-id': 'trace-masked-1' });
+        const res = await gql<Json>(ctx.app, '{ node(id: "gemeente-westland") { id } }', {}, { 'x-request-id': 'trace-masked-1' });
         expect(res.status).toBe(200);
         const error = expectRefused(res, 'INTERNAL_SERVER_ERROR', /Unexpected server error.*trace-masked-1/);
         expect(error.extensions?.requestId).toBe('trace-masked-1');
@@ -439,12 +427,12 @@ describe('bad input', () => {
     });
 
     it('are masked when a real Neo4j error happens deep in the operation, and the rest still answers', async () => {
-      const original = app.db.read.bind(app.db);
-      const spy = vi.spyOn(app.db, 'read').mockImplementation((name, cypher, params) =>
+      const original = ctx.app.db.read.bind(ctx.app.db);
+      const spy = vi.spyOn(ctx.app.db, 'read').mockImplementation((name, cypher, params) =>
         name === 'relationsOf' ? original(name, 'THIS IS NOT CYPHER', params) : original(name, cypher, params),
       );
       try {
-        const res = await gql<Json>(app, '{ health { database } municipality(id: "gemeente-westland") { name engagements { id } } }');
+        const res = await gql<Json>(ctx.app, '{ health { database } municipality(id: "gemeente-westland") { name engagements { id } } }');
         expect(res.errors).toHaveLength(1);
         expect(res.errors![0]!.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
         expect(res.errors![0]!.message).toMatch(/Unexpected server error/);

@@ -1,8 +1,7 @@
 /** Contract tests of comparableMunicipalities (ranking, explanation, weights) and stats. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestServer, testDatabase } from '../support/testServer.js';
+import { gql, startTestServer, useTestApp } from '../support/testServer.js';
 import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import type { Database } from '../../server/src/db/database.js';
 import { expectRefused, ids, query, seedArticles, seedJson, type Json } from './apiHelpers.js';
 
 const COMPARABLE = `query Comparable($id: ID!, $first: Int, $weights: SimilarityWeights) {
@@ -153,16 +152,7 @@ describe('comparableMunicipalities', () => {
 });
 
 describe('stats', () => {
-  let app: RunningKennisgraaf;
-  let db: Database;
-  beforeAll(async () => {
-    app = await startTestServer();
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-    await app.stop();
-  });
+  const ctx = useTestApp();
 
   const STATS = `{ stats {
     nodesByType { key label count } relationsByType { key label count } sourceCount
@@ -170,7 +160,7 @@ describe('stats', () => {
     engagementsPerConsultancy { key label count } engagementsPerProvince { key label count } } }`;
 
   it('counts entities per type as the seed defines them', async () => {
-    const { stats } = await query(app, STATS);
+    const { stats } = await query(ctx.app, STATS);
     const byType = Object.fromEntries(stats.nodesByType.map((b: Json) => [b.key, b.count]));
     const defined = seedArticles().flatMap((a) => a.entities.filter((e) => e.name));
     const count = (type: string) => defined.filter((e) => e.type === type).length;
@@ -181,21 +171,20 @@ describe('stats', () => {
       ORGANIZATION: count('ORGANIZATION'),
       CONSULTANCY: count('CONSULTANCY'),
       PERSON: count('PERSON'),
-      ENGAGEMENT: count('ENGAGEMENT'),
-    });
+      ENGAGEMENT: count('ENGAGEMENT') });
     expect(stats.sourceCount).toBe(seedJson('sources.json').sources.length);
   });
 
   it('counts relationships per type as Neo4j holds them', async () => {
-    const { stats } = await query(app, STATS);
-    const rows = await db.read<{ key: string; count: number }>('test:relsByType', 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY key');
+    const { stats } = await query(ctx.app, STATS);
+    const rows = await ctx.db.read<{ key: string; count: number }>('test:relsByType', 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY key');
     expect(stats.relationsByType.map((b: Json) => ({ key: b.key, count: b.count }))).toEqual(rows);
     const byType = Object.fromEntries(stats.relationsByType.map((b: Json) => [b.key, b.count]));
     expect(byType.MEMBER_OF).toBe(seedJson('gemeenten.json').memberships.length + 1); // + Pieter Kos in his party
   });
 
   it('gives engagements per theme, per year, per consultancy and per province as buckets', async () => {
-    const { stats } = await query(app, STATS);
+    const { stats } = await query(ctx.app, STATS);
     const perTheme = Object.fromEntries(stats.engagementsPerTheme.map((b: Json) => [b.key, b]));
     expect(perTheme.dienstverlening).toEqual({ key: 'dienstverlening', label: 'dienstverlening', count: 3 });
     expect(perTheme.eigenKracht).toEqual({ key: 'eigenKracht', label: 'eigen kracht', count: 2 });
@@ -210,8 +199,7 @@ describe('stats', () => {
       'consultancy-kern-konsult': 2,
       'consultancy-hiemstra-en-de-vries': 1,
       'consultancy-key-to-grip': 1,
-      'consultancy-nul-vierentwintig': 1,
-    });
+      'consultancy-nul-vierentwintig': 1 });
     expect(stats.engagementsPerConsultancy.find((b: Json) => b.key === 'consultancy-kern-konsult').label).toBe('Kern Konsult');
 
     // Zuid-Holland: 2 Drechtsteden (via the region), 2 Waddinxveen, 1 Westland; Gelderland: Rivierenland.

@@ -2,10 +2,8 @@
  * Contract tests of the entity reads: node, nodes, relation, the typed lookups and lists, sources,
  * and provenance on every fact — real operations over HTTP against the seeded Neo4j.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestServer, testDatabase } from '../support/testServer.js';
-import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import type { Database } from '../../server/src/db/database.js';
+import { describe, expect, it } from 'vitest';
+import { gql, useTestApp } from '../support/testServer.js';
 import { ids, query, seedArticles, seedJson, type Json } from './apiHelpers.js';
 
 const PROV = 'provenance { quote source { id title publisher date } }';
@@ -23,20 +21,11 @@ function expectEvidence(provenance: Json[], what: string): void {
 }
 
 describe('entity reads', () => {
-  let app: RunningKennisgraaf;
-  let db: Database;
-  beforeAll(async () => {
-    app = await startTestServer();
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-    await app.stop();
-  });
+  const ctx = useTestApp();
 
   describe('health', () => {
     it('reports a reachable Neo4j 5.26 and the applied migration', async () => {
-      const data = await query(app, '{ health { database neo4jVersion migrationVersion } }');
+      const data = await query(ctx.app, '{ health { database neo4jVersion migrationVersion } }');
       expect(data.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 1 });
     });
   });
@@ -44,7 +33,7 @@ describe('entity reads', () => {
   describe('node', () => {
     it('returns any entity by id, as its concrete type, with its provenance', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ node(id: "gemeente-den-helder") { __typename id name type aliases ${PROV}
              ... on Municipality { cbsCode province population populationYear } } }`,
       );
@@ -55,15 +44,14 @@ describe('entity reads', () => {
         type: 'MUNICIPALITY',
         cbsCode: 'GM0400',
         province: 'Noord-Holland',
-        population: 57000,
-      });
+        population: 57000 });
       expect(data.node.aliases).toContain('Gemeente Den Helder');
       expectEvidence(data.node.provenance, 'Den Helder');
       expect(data.node.provenance.map((p: Json) => p.source.id)).toEqual(expect.arrayContaining(['src-cbs-gemeenten', 'src-den-helder-interview']));
     });
 
     it('returns null, without an error, for an id that is not in the graph', async () => {
-      const res = await gql<Json>(app, '{ node(id: "gemeente-atlantis") { id } }');
+      const res = await gql<Json>(ctx.app, '{ node(id: "gemeente-atlantis") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data.node).toBeNull();
     });
@@ -71,7 +59,7 @@ describe('entity reads', () => {
 
   describe('nodes', () => {
     it('returns several entities in the order asked and leaves unknown ids out', async () => {
-      const data = await query(app, '{ nodes(ids: ["person-gabrielle-rypma", "gemeente-atlantis", "consultancy-kern-konsult", "eigenKracht"]) { id name type } }');
+      const data = await query(ctx.app, '{ nodes(ids: ["person-gabrielle-rypma", "gemeente-atlantis", "consultancy-kern-konsult", "eigenKracht"]) { id name type } }');
       expect(data.nodes).toEqual([
         { id: 'person-gabrielle-rypma', name: 'Gabrielle Rypma', type: 'PERSON' },
         { id: 'consultancy-kern-konsult', name: 'Kern Konsult', type: 'CONSULTANCY' },
@@ -83,7 +71,7 @@ describe('entity reads', () => {
   describe('relation', () => {
     it('returns a relationship by id with its endpoints, title and evidence', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ relation(id: "person-gabrielle-rypma|WORKS_AT|org-sociale-dienst-drechtsteden") {
              id type role title attributes { key value } from { id name } to { id name } ${PROV} } }`,
       );
@@ -93,18 +81,16 @@ describe('entity reads', () => {
         role: null,
         title: 'Manager Informatie & Kwaliteit',
         from: { id: 'person-gabrielle-rypma', name: 'Gabrielle Rypma' },
-        to: { id: 'org-sociale-dienst-drechtsteden', name: 'Sociale Dienst Drechtsteden' },
-      });
+        to: { id: 'org-sociale-dienst-drechtsteden', name: 'Sociale Dienst Drechtsteden' } });
       expectEvidence(data.relation.provenance, 'WORKS_AT');
       expect(data.relation.provenance[0]).toMatchObject({
         quote: expect.stringContaining('Gabrielle Rypma, Manager Informatie & Kwaliteit'),
-        source: { id: 'src-kern-konsult-drechtsteden', title: 'KLANT IN BEELD: De zoektocht van Drechtsteden', publisher: 'Kern Konsult', date: null },
-      });
+        source: { id: 'src-kern-konsult-drechtsteden', title: 'KLANT IN BEELD: De zoektocht van Drechtsteden', publisher: 'Kern Konsult', date: null } });
     });
 
     it('exposes other relationship properties as attributes (validity of a membership, kind of a RELATED_TO)', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ westBetuwe: relation(id: "gemeente-west-betuwe|MEMBER_OF|regio-rivierenland") { attributes { key value } }
            geldermalsen: relation(id: "gemeente-geldermalsen|MEMBER_OF|regio-rivierenland") { attributes { key value } }
            divosa: relation(id: "gemeente-den-helder|RELATED_TO|org-divosa") { type attributes { key value } ${PROV} } }`,
@@ -116,12 +102,12 @@ describe('entity reads', () => {
     });
 
     it('gives the role of a person on an engagement', async () => {
-      const data = await query(app, '{ relation(id: "person-nathalie-de-man|WORKED_ON|eng-sociale-dienst-drechtsteden-coronacrisis") { type role title } }');
+      const data = await query(ctx.app, '{ relation(id: "person-nathalie-de-man|WORKED_ON|eng-sociale-dienst-drechtsteden-coronacrisis") { type role title } }');
       expect(data.relation).toEqual({ type: 'WORKED_ON', role: 'CONSULTANT', title: null });
     });
 
     it('returns null for a well-formed id of a relationship that does not exist', async () => {
-      const res = await gql<Json>(app, '{ relation(id: "person-gabrielle-rypma|WORKS_AT|consultancy-kern-konsult") { id } }');
+      const res = await gql<Json>(ctx.app, '{ relation(id: "person-gabrielle-rypma|WORKS_AT|consultancy-kern-konsult") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data.relation).toBeNull();
     });
@@ -130,7 +116,7 @@ describe('entity reads', () => {
   describe('municipality and municipalities', () => {
     it('returns a gemeente with its organisations, engagements and the themes it faces', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ municipality(id: "gemeente-westland") { name province population regions { id } people { id }
              organizations { id name } engagements { id } themes { id } } }`,
       );
@@ -142,14 +128,14 @@ describe('entity reads', () => {
     });
 
     it('returns the regions of a member gemeente, and the people who work at a gemeente', async () => {
-      const data = await query(app, '{ dordrecht: municipality(id: "gemeente-dordrecht") { regions { id } } denHelder: municipality(id: "gemeente-den-helder") { people { name } engagements { id } } }');
+      const data = await query(ctx.app, '{ dordrecht: municipality(id: "gemeente-dordrecht") { regions { id } } denHelder: municipality(id: "gemeente-den-helder") { people { name } engagements { id } } }');
       expect(ids(data.dordrecht.regions)).toEqual(['regio-drechtsteden']);
       expect(data.denHelder.people.map((p: Json) => p.name).sort()).toEqual(['Marco Webeling', 'Pieter Kos', 'Willemijn Groot']);
       expect(data.denHelder.engagements).toEqual([]);
     });
 
     it('returns null when the id belongs to an entity of another type', async () => {
-      const res = await gql<Json>(app, '{ municipality(id: "regio-drechtsteden") { id } }');
+      const res = await gql<Json>(ctx.app, '{ municipality(id: "regio-drechtsteden") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data.municipality).toBeNull();
     });
@@ -157,7 +143,7 @@ describe('entity reads', () => {
     it('lists every gemeente by name, optionally in one province, and honours first', async () => {
       const gazetteer = seedJson('gemeenten.json').municipalities as { id: string; name: string; province: string }[];
       const data = await query(
-        app,
+        ctx.app,
         '{ all: municipalities(first: 100) { id name province } gelderland: municipalities(province: "Gelderland") { id province } five: municipalities(first: 5) { id } }',
       );
       expect(data.all).toHaveLength(gazetteer.length);
@@ -169,7 +155,7 @@ describe('entity reads', () => {
 
   describe('region and regions', () => {
     it('returns a region with its seven member gemeenten, aliases and organisations', async () => {
-      const data = await query(app, `{ region(id: "regio-drechtsteden") { name aliases members { id } organizations { id } engagements { id } themes { id } ${PROV} } }`);
+      const data = await query(ctx.app, `{ region(id: "regio-drechtsteden") { name aliases members { id } organizations { id } engagements { id } themes { id } ${PROV} } }`);
       expect(data.region.name).toBe('Drechtsteden');
       expect(data.region.aliases).toContain('GR Drechtsteden');
       expect(ids(data.region.members).sort()).toEqual([
@@ -186,7 +172,7 @@ describe('entity reads', () => {
     });
 
     it('lists the regions by name', async () => {
-      const data = await query(app, '{ regions { id name } }');
+      const data = await query(ctx.app, '{ regions { id name } }');
       expect(data.regions).toEqual([
         { id: 'regio-drechtsteden', name: 'Drechtsteden' },
         { id: 'regio-rivierenland', name: 'Regio Rivierenland' },
@@ -197,7 +183,7 @@ describe('entity reads', () => {
   describe('organization', () => {
     it('returns an organisation with what it is part of, its people, engagements and themes', async () => {
       const data = await query(
-        app,
+        ctx.app,
         '{ organization(id: "org-sociale-dienst-drechtsteden") { name kind partOf { id type } people { id } engagements { id } themes { id } } }',
       );
       const o = data.organization;
@@ -211,7 +197,7 @@ describe('entity reads', () => {
 
   describe('consultancy and consultancies', () => {
     it('returns a bureau with its engagements and people', async () => {
-      const data = await query(app, `{ consultancy(id: "consultancy-kern-konsult") { name website engagements { id } people { name } ${PROV} } }`);
+      const data = await query(ctx.app, `{ consultancy(id: "consultancy-kern-konsult") { name website engagements { id } people { name } ${PROV} } }`);
       expect(data.consultancy.name).toBe('Kern Konsult');
       expect(ids(data.consultancy.engagements).sort()).toEqual(['eng-sociale-dienst-drechtsteden-coronacrisis', 'eng-sociale-dienst-drechtsteden-projectmatig-creeren']);
       expect(data.consultancy.people).toEqual([{ name: 'Nathalie de Man' }]);
@@ -224,7 +210,7 @@ describe('entity reads', () => {
         .filter((e) => e.type === 'CONSULTANCY' && e.name)
         .map((e) => e.name!)
         .sort((a, b) => (a < b ? -1 : 1));
-      const data = await query(app, '{ consultancies { name } }');
+      const data = await query(ctx.app, '{ consultancies { name } }');
       expect(data.consultancies.map((c: Json) => c.name)).toEqual(expected);
     });
   });
@@ -232,7 +218,7 @@ describe('entity reads', () => {
   describe('person', () => {
     it('returns where a person works (title, evidence) and what they worked on (role, evidence)', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ person(id: "person-gabrielle-rypma") { name
              employments { title organization { id } ${PROV} }
              participations { role engagement { id } person { id } ${PROV} } } }`,
@@ -246,15 +232,14 @@ describe('entity reads', () => {
       expect(p.participations[0]).toMatchObject({
         role: 'CLIENT_CONTACT',
         engagement: { id: 'eng-sociale-dienst-drechtsteden-coronacrisis' },
-        person: { id: 'person-gabrielle-rypma' },
-      });
+        person: { id: 'person-gabrielle-rypma' } });
       expectEvidence(p.participations[0].provenance, 'participation');
     });
   });
 
   describe('theme and themes', () => {
     it('returns a theme with its broader and narrower themes and its direct engagements', async () => {
-      const data = await query(app, `{ theme(id: "jeugdzorg") { name description aliases broader { id } narrower { id } engagements { id } ${PROV} } }`);
+      const data = await query(ctx.app, `{ theme(id: "jeugdzorg") { name description aliases broader { id } narrower { id } engagements { id } ${PROV} } }`);
       const t = data.theme;
       expect(t.name).toBe('jeugdzorg');
       expect(t.description).toBeTruthy();
@@ -266,13 +251,13 @@ describe('entity reads', () => {
     });
 
     it('gives a theme with two broader themes both of them', async () => {
-      const data = await query(app, '{ theme(id: "participatiewet") { broader { id } } }');
+      const data = await query(ctx.app, '{ theme(id: "participatiewet") { broader { id } } }');
       expect(ids(data.theme.broader).sort()).toEqual(['bestaanszekerheid', 'participatie']);
     });
 
     it('lists the whole thesaurus, each theme with its hierarchy', async () => {
       const thesaurus = seedJson('themes.json').themes as { id: string; broader: string[] }[];
-      const data = await query(app, '{ themes { id name broader { id } narrower { id } } }');
+      const data = await query(ctx.app, '{ themes { id name broader { id } narrower { id } } }');
       expect(ids(data.themes).sort()).toEqual(thesaurus.map((t) => t.id).sort());
       const byId = new Map(data.themes.map((t: Json) => [t.id, t]));
       for (const t of thesaurus) {
@@ -285,7 +270,7 @@ describe('entity reads', () => {
   describe('engagement', () => {
     it('returns an engagement with clients, bureaus, participants with role, themes and follow-ups', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ engagement(id: "eng-sociale-dienst-drechtsteden-coronacrisis") {
              id title name aliases summary start end startYear status
              clients { __typename id } consultancies { id }
@@ -302,8 +287,7 @@ describe('entity reads', () => {
         clients: [{ __typename: 'Organization', id: 'org-sociale-dienst-drechtsteden' }],
         consultancies: [{ id: 'consultancy-kern-konsult' }],
         follows: [{ id: 'eng-sociale-dienst-drechtsteden-projectmatig-creeren', title: 'Projectmatig Creëren' }],
-        followedBy: [],
-      });
+        followedBy: [] });
       expect(e.aliases).toContain('De zoektocht van Drechtsteden');
       const roles = Object.fromEntries(e.participants.map((p: Json) => [p.person.name, p.role]));
       expect(roles).toEqual({ 'Nathalie de Man': 'CONSULTANT', 'Gabrielle Rypma': 'CLIENT_CONTACT' });
@@ -318,7 +302,7 @@ describe('entity reads', () => {
 
     it('shows the other side of a follow-up, a start year, and a planned status', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ earlier: engagement(id: "eng-sociale-dienst-drechtsteden-projectmatig-creeren") { followedBy { id } follows { id } }
            strategy: engagement(id: "eng-waddinxveen-dienstverleningsstrategie") { start startYear status followedBy { id status } } }`,
       );
@@ -327,12 +311,11 @@ describe('entity reads', () => {
         start: '2016',
         startYear: 2016,
         status: 'COMPLETED',
-        followedBy: [{ id: 'eng-waddinxveen-uitvoeringsplan-dienstverlening', status: 'PLANNED' }],
-      });
+        followedBy: [{ id: 'eng-waddinxveen-uitvoeringsplan-dienstverlening', status: 'PLANNED' }] });
     });
 
     it('gives an engagement with two clients and two bureaus all of them', async () => {
-      const data = await query(app, '{ engagement(id: "eng-westland-samenwerking-sociaal-kernteam") { clients { id } consultancies { name } participants { role person { name } } } }');
+      const data = await query(ctx.app, '{ engagement(id: "eng-westland-samenwerking-sociaal-kernteam") { clients { id } consultancies { name } participants { role person { name } } } }');
       expect(ids(data.engagement.clients).sort()).toEqual(['gemeente-westland', 'org-sociaal-kernteam-westland']);
       expect(data.engagement.consultancies.map((c: Json) => c.name).sort()).toEqual(['Key to Grip', 'Nul Vierentwintig']);
       expect(data.engagement.participants).toHaveLength(3);
@@ -342,7 +325,7 @@ describe('entity reads', () => {
   describe('relations of an entity', () => {
     it('filters relationships by type and direction', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ node(id: "eng-sociale-dienst-drechtsteden-coronacrisis") {
              all: relations { id }
              out: relations(direction: OUTGOING) { from { id } }
@@ -363,21 +346,21 @@ describe('entity reads', () => {
   describe('source and sources', () => {
     it('returns a source with its metadata and how many facts cite it', async () => {
       const article = seedArticles().find((a) => a.source === 'src-den-helder-interview')!;
-      const data = await query(app, '{ source(id: "src-den-helder-interview") { id title publisher date kind url author language factCount } }');
+      const data = await query(ctx.app, '{ source(id: "src-den-helder-interview") { id title publisher date kind url author language factCount } }');
       expect(data.source).toMatchObject({ id: 'src-den-helder-interview', title: '‘Iedereen had door dat het anders moest’', date: '2018', kind: 'INTERVIEW', language: 'nl' });
       // An article file cites only its own source: every entity and relation in it is one fact.
       expect(data.source.factCount).toBe(article.entities.length + article.relations.length);
     });
 
     it('returns null for an unknown source id', async () => {
-      const res = await gql<Json>(app, '{ source(id: "src-does-not-exist") { id } }');
+      const res = await gql<Json>(ctx.app, '{ source(id: "src-does-not-exist") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data.source).toBeNull();
     });
 
     it('lists every source by title, each cited by at least one fact', async () => {
       const seeded = seedJson('sources.json').sources as { id: string; title: string }[];
-      const data = await query(app, '{ sources { id title kind factCount } }');
+      const data = await query(ctx.app, '{ sources { id title kind factCount } }');
       expect(data.sources.map((s: Json) => s.title)).toEqual(seeded.map((s) => s.title).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       for (const s of data.sources) expect(s.factCount, s.id).toBeGreaterThan(0);
       for (const article of seedArticles()) {
@@ -389,13 +372,13 @@ describe('entity reads', () => {
 
   describe('provenance', () => {
     it('backs every entity and every relationship of the seeded graph with a source and a quote', async () => {
-      const rows = await db.read<{ id: string }>('test:allIds', 'MATCH (n:Entity) RETURN n.id AS id ORDER BY id');
+      const rows = await ctx.db.read<{ id: string }>('test:allIds', 'MATCH (n:Entity) RETURN n.id AS id ORDER BY id');
       const all = rows.map((r) => r.id);
       expect(all.length).toBeGreaterThan(50);
       let relations = 0;
       for (let i = 0; i < all.length; i += 50) {
         const data = await query(
-          app,
+          ctx.app,
           `query($ids: [ID!]!) { nodes(ids: $ids) { id ${PROV} relations(direction: OUTGOING) { id ${PROV} } } }`,
           { ids: all.slice(i, i + 50) },
         );
@@ -407,7 +390,7 @@ describe('entity reads', () => {
           }
         }
       }
-      const [count] = await db.read<{ n: number }>('test:countRels', 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n');
+      const [count] = await ctx.db.read<{ n: number }>('test:countRels', 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n');
       expect(relations).toBe(count!.n);
     });
   });

@@ -2,7 +2,7 @@
  * The real server (startKennisgraaf) against the test Neo4j, on a free port, serving the built
  * web app. For API tests `yoga.fetch` needs no port; browser tests use `url`.
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logging/logger.js';
 import { startKennisgraaf, type RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
@@ -27,6 +27,23 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export function startTestServer(env: Record<string, string> = {}): Promise<RunningKennisgraaf> {
   const config = testConfig(env);
   return startKennisgraaf(config, createLogger(config.logLevel));
+}
+
+/**
+ * The usual fixture of an API test file: a server and a Cypher handle on the test Neo4j, started
+ * before the file's tests and stopped after them. Read `ctx.app` and `ctx.db` inside tests.
+ */
+export function useTestApp(env: Record<string, string> = {}): { readonly app: RunningKennisgraaf; readonly db: Database } {
+  const ctx = {} as { app: RunningKennisgraaf; db: Database };
+  beforeAll(async () => {
+    ctx.app = await startTestServer(env);
+    ctx.db = testDatabase();
+  });
+  afterAll(async () => {
+    await ctx.db?.close();
+    await ctx.app?.stop();
+  });
+  return ctx;
 }
 
 /** A driver wrapper on the test Neo4j for tests that check the graph with Cypher. */
