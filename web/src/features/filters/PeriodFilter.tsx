@@ -24,42 +24,29 @@ export function PeriodFilter({
   return (
     <fieldset className="filter-group period-filter">
       <legend>{t('filters.period')}</legend>
-      <div className="range-row">
-        <label htmlFor="filter-from">{t('filters.from')}</label>
-        <input
-          id="filter-from"
-          data-testid="filter-from"
-          type="range"
-          min={min}
-          max={max}
-          step={1}
-          value={lo}
-          aria-valuetext={String(lo)}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            set(v, Math.max(v, hi));
-          }}
-        />
-        <output htmlFor="filter-from">{lo}</output>
-      </div>
-      <div className="range-row">
-        <label htmlFor="filter-to">{t('filters.to')}</label>
-        <input
-          id="filter-to"
-          data-testid="filter-to"
-          type="range"
-          min={min}
-          max={max}
-          step={1}
-          value={hi}
-          aria-valuetext={String(hi)}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            set(Math.min(lo, v), v);
-          }}
-        />
-        <output htmlFor="filter-to">{hi}</output>
-      </div>
+      <YearSlider id="filter-from" label={t('filters.from')} min={min} max={max} value={lo} onChange={(v) => set(v, Math.max(v, hi))} />
+      <YearSlider id="filter-to" label={t('filters.to')} min={min} max={max} value={hi} onChange={(v) => set(Math.min(lo, v), v)} />
     </fieldset>
+  );
+}
+
+/** One labelled year slider with its value shown beside it; `id` is also its test id. */
+function YearSlider(p: { id: string; label: string; min: number; max: number; value: number; onChange: (year: number) => void }) {
+  return (
+    <div className="range-row">
+      <label htmlFor={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        data-testid={p.id}
+        type="range"
+        min={p.min}
+        max={p.max}
+        step={1}
+        value={p.value}
+        aria-valuetext={String(p.value)}
+        onChange={(e) => p.onChange(Number(e.target.value))}
+      />
+      <output htmlFor={p.id}>{p.value}</output>
+    </div>
   );
 }
