@@ -74,12 +74,13 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
 
 /** A theme set widened with all broader themes, leaving out the roots. */
 export function widenThemes(ids: Iterable<string>, themes: Map<string, ThemeInfo>): Set<string> {
+  const hasNarrower = new Set([...themes.values()].flatMap((t) => t.broader));
   const out = new Set<string>();
   const visit = (id: string) => {
     const t = themes.get(id);
     if (!t || out.has(id)) return;
-    if (t.broader.length > 0) out.add(id);
-    else if (themes.size > 0 && ![...themes.values()].some((x) => x.broader.includes(id))) out.add(id); // a lone theme counts
+    // A root (no broader, but narrower themes) says nothing; a lone theme without either counts.
+    if (t.broader.length > 0 || !hasNarrower.has(id)) out.add(id);
     t.broader.forEach(visit);
   };
   for (const id of ids) visit(id);
