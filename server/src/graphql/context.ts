@@ -11,8 +11,6 @@ export interface AppContext {
   requestId: string;
 }
 
-export type YogaContext = YogaInitialContext & AppContext;
-
 export function createContextFactory(db: Database, config: Config) {
   return (initial: YogaInitialContext & { requestId?: string }): AppContext => ({
     db,
