@@ -40,14 +40,14 @@ describe('findMentions', () => {
   });
 });
 
-const TEXTS = process.env.SEED_TEXTS ?? path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+const TEXTS = path.join(REPO_ROOT, 'seed', 'texts');
 const fold = (s: string) => s.replace(/\s+/g, ' ');
 
-describe.skipIf(!fs.existsSync(TEXTS))('draftArticle on a real article', () => {
+describe('draftArticle on a real article', () => {
   const doc = validateSeed(readSeedFiles(path.join(REPO_ROOT, 'seed')));
 
   it('drafts a valid seed file whose quotes stand verbatim in the article', () => {
-    const text = fs.readFileSync(path.join(TEXTS, '001_f74b015210b17679.txt'), 'utf8');
+    const text = fs.readFileSync(path.join(TEXTS, 'src-jso-waddinxveen.txt'), 'utf8');
     const draft = draftArticle(text, 'src-draft', doc);
     expect(articleFileSchema.safeParse(draft.file).success).toBe(true);
     expect(draft.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['gemeente-waddinxveen', 'consultancy-jso', 'person-fenneke-de-graaf', 'eigenKracht', 'klantreis']));
@@ -55,7 +55,7 @@ describe.skipIf(!fs.existsSync(TEXTS))('draftArticle on a real article', () => {
   });
 
   it('names the people and bureaus of an article the graph does not know yet', () => {
-    const text = fs.readFileSync(path.join(TEXTS, '000_723268e615b750b1.txt'), 'utf8');
+    const text = fs.readFileSync(path.join(TEXTS, 'src-kern-konsult-drechtsteden.txt'), 'utf8');
     const withoutThisArticle = { ...doc, entities: doc.entities.filter((e) => !e.provenance.every((p) => p.source === 'src-kern-konsult-drechtsteden')) };
     const draft = draftArticle(text, 'src-draft', withoutThisArticle);
     expect(draft.unknownNames).toEqual(expect.arrayContaining(['Kern Konsult', 'Gabrielle Rypma', 'Nathalie de Man']));

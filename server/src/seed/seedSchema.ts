@@ -75,8 +75,17 @@ export const sourceSchema = z
     url: z.string().url().nullable().default(null),
     author: z.string().nullable().default(null),
     language: z.string().length(2).default('nl'),
-    /** For articles: the file name of the text in the article collection (not copied into the project). */
-    file: z.string().nullable().default(null),
+    /**
+     * For articles: the article text that quotes are checked against, relative to seed/
+     * (`texts/<source id>.txt`), kept in the repo as it was received.
+     */
+    text: z
+      .string()
+      .regex(/^texts\/[a-z0-9-]+\.txt$/, 'an article text lives at texts/<source id>.txt')
+      .nullable()
+      .default(null),
+    /** When the text was taken from its publisher (or received), as a partial ISO date. */
+    textRetrieved: partialDateSchema.nullable().default(null),
     /** Why the date is what it is, or other curation remarks. */
     note: z.string().nullable().default(null),
   })
