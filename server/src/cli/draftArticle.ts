@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../config.js';
 import { readSeedFiles } from '../seed/readSeedFiles.js';
 import { SeedValidationError, validateSeed } from '../seed/validateSeed.js';
 import { draftArticle } from '../ingest/draftArticle.js';
-import { slugify } from '../domain/slugify.js';
+import { slugify } from '../domain/vocabulary.js';
 
 const say = (m: string) => process.stderr.write(`[draft] ${m}\n`);
 const [file, given] = process.argv.slice(2);

@@ -1,14 +1,26 @@
 /**
  * Curation writes. Each function is ONE transaction: it checks its input against the graph
  * (sources exist, endpoints exist, the relation rules hold) and writes, or throws and writes
- * nothing. Labels and relationship types come from the allow-lists in relationRules.ts.
+ * nothing. Labels and relationship types come from the allow-lists (domain/vocabulary.ts).
  */
 import type { Database, WriteTx } from './database.js';
-import { LABELS, RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
-import { ENTITY_TYPES, RELATION_TYPES, quoteSchema, type EntityType, type RelationType } from '../seed/seedSchema.js';
+import { RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
+import {
+  ENTITY_LABELS,
+  ENTITY_TYPES,
+  PARTIAL_DATE_RULE,
+  RELATION_TYPES,
+  isPartialDate,
+  isRelationType,
+  quoteProblem,
+  yearOf,
+  type EntityType,
+  type RelationType,
+} from '../domain/vocabulary.js';
 import { KennisgraafError, badInput, notFound } from '../domain/errors.js';
 import { aliasText } from '../domain/graphDocument.js';
-import { MERGE_PROVENANCE, storable } from './writeGraph.js';
+import { storable } from './writeGraph.js';
+import { ENCODED_PROVENANCE_OF, MERGE_PROVENANCE, encodeProvenance, type EncodedProvenance } from './provenance.js';
 import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './entities.js';
 
 export interface ProvenanceInput {
@@ -29,20 +41,20 @@ const FIELDS: Record<EntityType, string[]> = {
 
 const SOURCES_EXIST = 'UNWIND $ids AS id OPTIONAL MATCH (s:Source {id: id}) RETURN id, s IS NOT NULL AS found';
 
-async function checkProvenance(tx: WriteTx, provenance: ProvenanceInput[]): Promise<{ provSources: string[]; provQuotes: string[] }> {
+async function checkProvenance(tx: WriteTx, provenance: ProvenanceInput[]): Promise<EncodedProvenance> {
   if (!provenance || provenance.length === 0) {
     throw badInput('Provenance is required: give at least one { sourceId, quote } that supports this fact (createSource adds a new source).', {
       argument: 'provenance',
     });
   }
   provenance.forEach((p, i) => {
-    const q = quoteSchema.safeParse(p.quote);
-    if (!q.success) throw badInput(`provenance[${i}].quote: ${q.error.issues[0]?.message}`, { argument: `provenance[${i}].quote` });
+    const problem = quoteProblem(p.quote.trim());
+    if (problem) throw badInput(`provenance[${i}].quote: ${problem}`, { argument: `provenance[${i}].quote` });
   });
   const rows = await tx.run<{ id: string; found: boolean }>(SOURCES_EXIST, { ids: provenance.map((p) => p.sourceId) });
   const missing = rows.filter((r) => !r.found).map((r) => r.id);
   if (missing.length) throw badInput(`Unknown source(s): ${missing.join(', ')}. Create the source first (createSource).`, { argument: 'provenance' });
-  return { provSources: provenance.map((p) => p.sourceId), provQuotes: provenance.map((p) => p.quote.trim()) };
+  return encodeProvenance(provenance.map((p) => ({ source: p.sourceId, quote: p.quote.trim() })));
 }
 
 function pickFields(type: EntityType, input: Record<string, unknown>): Record<string, unknown> {
@@ -53,10 +65,11 @@ function pickFields(type: EntityType, input: Record<string, unknown>): Record<st
     if (!FIELDS[type].includes(key)) throw badInput(`Field "${key}" does not apply to ${type}; allowed: ${FIELDS[type].join(', ') || '(none)'}.`, { argument: key });
     out[key] = storable(input[key]);
   }
-  if (type === 'ENGAGEMENT' && typeof input.start === 'string') {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.start)) throw badInput('start must be a year, year-month or ISO date, e.g. "2016" or "2016-12".', { argument: 'start' });
-    out.startYear = storable(Number(input.start.slice(0, 4)));
+  for (const key of ['start', 'end'] as const) {
+    const value = out[key];
+    if (typeof value === 'string' && !isPartialDate(value)) throw badInput(`${key} must be ${PARTIAL_DATE_RULE}.`, { argument: key });
   }
+  if (typeof out.start === 'string') out.startYear = storable(yearOf(out.start));
   return out;
 }
 
@@ -71,7 +84,7 @@ export async function createSource(db: Database, props: Record<string, unknown>)
 
 const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS found, n.type AS type';
 const createEntityQuery = (label: string) => `CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS node`;
-const CREATE_ENTITY = Object.fromEntries(ENTITY_TYPES.map((t) => [t, createEntityQuery(LABELS[t])])) as Record<EntityType, string>;
+const CREATE_ENTITY = Object.fromEntries(ENTITY_TYPES.map((t) => [t, createEntityQuery(ENTITY_LABELS[t])])) as Record<EntityType, string>;
 
 export async function createEntity(
   db: Database,
@@ -112,8 +125,7 @@ export async function updateEntity(
     const prov = await checkProvenance(tx, input.provenance);
     const [current] = await tx.run<{ node: EntityRecord }>(GET_ENTITY, { id });
     if (!current) throw notFound('entity', id);
-    const type = current.node.type as EntityType;
-    const props: Record<string, unknown> = pickFields(type, input);
+    const props: Record<string, unknown> = pickFields(current.node.type, input);
     if (input.name) props.name = input.name.trim();
     if (input.aliases) {
       props.aliases = input.aliases;
@@ -189,10 +201,10 @@ const REMOVE_RELATION = `
 /** Splits a relation id `<from>|<TYPE>|<to>`, refusing anything else. */
 export function parseRelationId(id: string): { from: string; type: RelationType; to: string } {
   const [from, type, to, ...rest] = id.split('|');
-  if (!from || !to || rest.length || !(RELATION_TYPES as readonly string[]).includes(type ?? '')) {
+  if (!from || !to || rest.length || !isRelationType(type)) {
     throw badInput(`"${id}" is not a relation id; relation ids look like "person-x|WORKED_ON|eng-y".`, { argument: 'id' });
   }
-  return { from, type: type as RelationType, to };
+  return { from, type, to };
 }
 
 export async function removeRelation(db: Database, id: string): Promise<{ deleted: boolean }> {
@@ -213,7 +225,7 @@ const moveQuery = (type: RelationType, outgoing: boolean) => `
   DELETE old
   MERGE (${outgoing ? 's' : 'x'})-[r:${type}]->(${outgoing ? 'x' : 's'})
   ON CREATE SET r = oldProps, r.id = ${outgoing ? 's.id' : 'x.id'} + '|${type}|' + ${outgoing ? 'x.id' : 's.id'}
-  WITH r, {provSources: coalesce(oldProps.provSources, []), provQuotes: coalesce(oldProps.provQuotes, [])} AS row
+  WITH r, ${ENCODED_PROVENANCE_OF('oldProps')} AS row
   ${MERGE_PROVENANCE('r')}
   RETURN count(*) AS moved`;
 const MOVES = RELATION_TYPES.flatMap((t) => [moveQuery(t, true), moveQuery(t, false)]);
@@ -226,14 +238,14 @@ const MERGE_NODES = `
   WITH s, dp, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
   SET s.aliases = aliases,
       s.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE '\n' END + a)
-  WITH s, {provSources: coalesce(dp.provSources, []), provQuotes: coalesce(dp.provQuotes, [])} AS row
+  WITH s, ${ENCODED_PROVENANCE_OF('dp')} AS row
   ${MERGE_PROVENANCE('s')}
   RETURN properties(s) AS node`;
 
 export async function mergeEntities(db: Database, survivorId: string, duplicateId: string): Promise<EntityRecord> {
   if (survivorId === duplicateId) throw badInput('survivorId and duplicateId are the same entity.');
   return db.write('mergeEntities', async (tx) => {
-    const [ends] = await tx.run<{ fromType: string | null; toType: string | null }>(ENDPOINTS, { from: survivorId, to: duplicateId });
+    const [ends] = await tx.run<{ fromType: EntityType | null; toType: EntityType | null }>(ENDPOINTS, { from: survivorId, to: duplicateId });
     if (!ends?.fromType) throw notFound('entity', survivorId);
     if (!ends.toType) throw notFound('entity', duplicateId);
     if (ends.fromType !== ends.toType) throw badInput(`Only entities of one type can be merged (${survivorId} is ${ends.fromType}, ${duplicateId} is ${ends.toType}).`);

@@ -3,12 +3,18 @@
  * Each function takes MANY ids and runs ONE query, so a list of 100 rows costs one round trip.
  */
 import { int, type Database } from './database.js';
-import type { RelationType } from '../seed/seedSchema.js';
+import type { EntityType, RelationType, SourceKind } from '../domain/vocabulary.js';
+import { relationId } from '../domain/relationRules.js';
+import { CITES_SOURCE } from './provenance.js';
 
 export type Props = Record<string, unknown>;
 
-/** A node's properties as stored (id, type, name, aliases, provSources, provQuotes, …). */
-export type EntityRecord = Props & { id: string; type: string; name: string };
+/**
+ * A node's properties as stored (id, type, name, aliases, provenance lists, …). `type` is one of
+ * the vocabulary's entity types: only the writers in this folder create entities, and they take
+ * the type from the allow-list.
+ */
+export type EntityRecord = Props & { id: string; type: EntityType; name: string };
 
 /** A relationship with both endpoints' properties, so resolvers need no further query. */
 export interface RelationRecord {
@@ -21,7 +27,7 @@ export interface RelationRecord {
   toNode: EntityRecord;
 }
 
-export type SourceRecord = Props & { id: string; title: string; kind: string };
+export type SourceRecord = Props & { id: string; title: string; kind: SourceKind };
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -48,7 +54,7 @@ export interface RawRelation {
 
 export function toRelationRecord(raw: RawRelation): RelationRecord {
   return {
-    id: (raw.props.id as string | undefined) ?? `${raw.fromNode.id}|${raw.type}|${raw.toNode.id}`,
+    id: typeof raw.props.id === 'string' ? raw.props.id : relationId(raw.fromNode.id, raw.type, raw.toNode.id),
     type: raw.type,
     from: raw.fromNode.id,
     to: raw.toNode.id,
@@ -107,10 +113,10 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
 const SOURCE_FACT_COUNTS = `
   UNWIND $ids AS sid
   CALL (sid) {
-    MATCH (n:Entity) WHERE sid IN n.provSources RETURN count(n) AS nodes
+    MATCH (n:Entity) WHERE ${CITES_SOURCE('n', 'sid')} RETURN count(n) AS nodes
   }
   CALL (sid) {
-    MATCH (:Entity)-[r]->(:Entity) WHERE sid IN r.provSources RETURN count(r) AS rels
+    MATCH (:Entity)-[r]->(:Entity) WHERE ${CITES_SOURCE('r', 'sid')} RETURN count(r) AS rels
   }
   RETURN sid AS id, nodes + rels AS count`;
 
@@ -129,7 +135,7 @@ const ENTITIES_OF_TYPE = `
   MATCH (n:Entity) WHERE n.type = $type AND ($province IS NULL OR n.province = $province)
   RETURN properties(n) AS node ORDER BY n.name LIMIT $limit`;
 
-export async function entitiesOfType(db: Database, type: string, opts: { province?: string | null; limit: number }): Promise<EntityRecord[]> {
+export async function entitiesOfType(db: Database, type: EntityType, opts: { province?: string | null; limit: number }): Promise<EntityRecord[]> {
   const rows = await db.read<{ node: EntityRecord }>('entitiesOfType', ENTITIES_OF_TYPE, {
     type,
     province: opts.province ?? null,

@@ -5,6 +5,8 @@
  */
 import { int as neo4jInt, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
+import type { EntityType, ParticipationRole, RelationType } from '../domain/vocabulary.js';
+import { PROVENANCE_COUNT } from './provenance.js';
 
 const START = `
   UNWIND $ids AS id
@@ -25,28 +27,33 @@ const HOP = `
 const EDGES = `
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE a.id IN $ids AND b.id IN $ids
-  RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.role AS role, r.title AS title,
-         size(coalesce(r.provSources, [])) AS provenanceCount`;
+  RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.role AS role, r.title AS title, r.kind AS kind,
+         ${PROVENANCE_COUNT('r')} AS provenanceCount`;
 
 export interface NeighborhoodNode {
   node: EntityRecord;
   degree: number;
 }
 
+/** An edge as the graph views need it: structure only (role, title, kind as stored); clients word it. */
 export interface NeighborhoodEdge {
   id: string;
-  type: string;
+  type: RelationType;
   source: string;
   target: string;
-  role: string | null;
+  /** WORKED_ON. */
+  role: ParticipationRole | null;
+  /** WORKS_AT, MEMBER_OF. */
   title: string | null;
+  /** RELATED_TO. */
+  kind: string | null;
   provenanceCount: number;
 }
 
 export async function expandNeighborhood(
   db: Database,
   ids: string[],
-  opts: { depth: number; types: string[] | null; limit: number },
+  opts: { depth: number; types: EntityType[] | null; limit: number },
 ): Promise<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }> {
   const start = await db.read<NeighborhoodNode>('neighborhoodStart', START, { ids });
   const chosen = new Map(start.map((n) => [n.node.id, n]));

@@ -1,6 +1,7 @@
 /** The whole graph, with provenance, as one GraphDocument (three read queries, no per-row work). */
 import type { Database } from './database.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, RESERVED_PROPERTIES, type GraphDocument } from '../domain/graphDocument.js';
+import { decodeProvenance } from './provenance.js';
 
 const EXPORT_SOURCES = 'MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id';
 const EXPORT_ENTITIES = 'MATCH (n:Entity) RETURN properties(n) AS props ORDER BY n.id';
@@ -10,12 +11,6 @@ const EXPORT_RELATIONS = `
   ORDER BY a.id, type(r), b.id`;
 
 type Props = Record<string, unknown>;
-
-function provenanceOf(p: Props) {
-  const s = (p.provSources as string[] | undefined) ?? [];
-  const q = (p.provQuotes as string[] | undefined) ?? [];
-  return s.map((source, i) => ({ source, quote: q[i] ?? '' }));
-}
 
 function rest(p: Props, extraReserved: string[] = []): Record<string, never> {
   const out: Props = {};
@@ -43,14 +38,14 @@ export async function exportGraph(db: Database): Promise<GraphDocument> {
       name: props.name as string,
       aliases: (props.aliases as string[] | undefined) ?? [],
       properties: rest(props),
-      provenance: provenanceOf(props),
+      provenance: decodeProvenance(props),
     })),
     relations: relations.map((r) => ({
       type: r.type as GraphDocument['relations'][number]['type'],
       from: r.from,
       to: r.to,
       properties: rest(r.props),
-      provenance: provenanceOf(r.props),
+      provenance: decodeProvenance(r.props),
     })),
   };
 }

@@ -7,23 +7,15 @@
  * never overwritten and nothing is deleted. mode 'overwrite' (import): properties are set as given.
  */
 import { int, type Database, type WriteTx } from './database.js';
-import { LABELS, relationId } from '../domain/relationRules.js';
+import { relationId } from '../domain/relationRules.js';
 import { RESERVED_PROPERTIES, aliasText, type EntityNode, type GraphDocument, type RelationEdge } from '../domain/graphDocument.js';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../seed/seedSchema.js';
+import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary.js';
 import { KennisgraafError } from '../domain/errors.js';
+import { MERGE_PROVENANCE, encodeProvenance } from './provenance.js';
 
 export type WriteMode = 'keep' | 'overwrite';
 
 const BATCH = 500;
-
-/** Appends the row's provenance pairs the fact does not have yet. `x` is the node or relationship. */
-export const MERGE_PROVENANCE = (x: string) => `
-  WITH ${x}, row, coalesce(${x}.provSources, []) AS oldS, coalesce(${x}.provQuotes, []) AS oldQ
-  WITH ${x}, row, oldS, oldQ,
-       [i IN range(0, size(row.provSources) - 1)
-          WHERE NOT any(j IN range(0, size(oldS) - 1) WHERE oldS[j] = row.provSources[i] AND oldQ[j] = row.provQuotes[i])] AS fresh
-  SET ${x}.provSources = oldS + [i IN fresh | row.provSources[i]],
-      ${x}.provQuotes = oldQ + [i IN fresh | row.provQuotes[i]]`;
 
 const WRITE_SOURCES = `
   UNWIND $rows AS row
@@ -55,8 +47,8 @@ const relationQuery = (type: RelationType, mode: WriteMode) => `
 
 // Built once from the allow-lists: labels and types never come from input.
 const ENTITY_QUERIES = {
-  keep: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(LABELS[t], 'keep')])),
-  overwrite: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(LABELS[t], 'overwrite')])),
+  keep: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(ENTITY_LABELS[t], 'keep')])),
+  overwrite: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(ENTITY_LABELS[t], 'overwrite')])),
 } as Record<WriteMode, Record<EntityType, string>>;
 const RELATION_QUERIES = {
   keep: Object.fromEntries(RELATION_TYPES.map((t) => [t, relationQuery(t, 'keep')])),
@@ -79,8 +71,6 @@ function relProps(r: RelationEdge): Record<string, unknown> {
   for (const [k, v] of Object.entries(r.properties)) if (!RESERVED_PROPERTIES.has(k) && v !== null) props[k] = storable(v);
   return { ...props, id: relationId(r.from, r.type, r.to) };
 }
-
-const provColumns = (p: { source: string; quote: string }[]) => ({ provSources: p.map((x) => x.source), provQuotes: p.map((x) => x.quote) });
 
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -107,11 +97,11 @@ export async function writeGraphInTx(tx: WriteTx, doc: GraphDocument, mode: Writ
     throw new KennisgraafError('CONFLICT', `Entity "${c.id}" already exists as ${c.existing}, not ${c.wanted}; nothing was written.`);
   }
   for (const type of ENTITY_TYPES) {
-    const rows = doc.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, props: nodeProps(e), ...provColumns(e.provenance) }));
+    const rows = doc.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, props: nodeProps(e), ...encodeProvenance(e.provenance) }));
     for (const batch of chunks(rows)) await tx.run(ENTITY_QUERIES[mode][type], { rows: batch });
   }
   for (const type of RELATION_TYPES) {
-    const rows = doc.relations.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: relProps(r), ...provColumns(r.provenance) }));
+    const rows = doc.relations.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: relProps(r), ...encodeProvenance(r.provenance) }));
     for (const batch of chunks(rows)) {
       const [res] = await tx.run<{ written: number }>(RELATION_QUERIES[mode][type], { rows: batch });
       if ((res?.written ?? 0) !== batch.length) {

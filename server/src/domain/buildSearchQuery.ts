@@ -8,7 +8,7 @@
  * autocomplete, and for longer words a fuzzy term that forgives one typo.
  */
 import { badInput } from './errors.js';
-import { foldText } from './graphDocument.js';
+import { foldText } from './vocabulary.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 

@@ -3,7 +3,9 @@
  * reads. One shape, one writer (db/writeGraph.ts), so seeding and importing cannot drift apart.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS, idSchema, provenanceSchema } from '../seed/seedSchema.js';
+import { idSchema, provenanceSchema } from '../seed/seedSchema.js';
+import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS } from './vocabulary.js';
+import { PROVENANCE_PROPERTIES } from '../db/provenance.js';
 
 export const GRAPH_FORMAT = 'kennisgraaf-graph';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -48,15 +50,7 @@ export const graphDocumentSchema = z.object({
 export type GraphDocument = z.infer<typeof graphDocumentSchema>;
 
 /** Properties the writer derives or owns; never taken from `properties`. */
-export const RESERVED_PROPERTIES = new Set(['id', 'type', 'name', 'aliases', 'aliasText', 'provSources', 'provQuotes']);
-
-/** Lower case without diacritics: what the full-text analyzer does to indexed text. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
+export const RESERVED_PROPERTIES: ReadonlySet<string> = new Set(['id', 'type', 'name', 'aliases', 'aliasText', ...PROVENANCE_PROPERTIES]);
 
 /** The text the full-text index sees besides the name: aliases, one per line. */
 export function aliasText(aliases: readonly string[]): string {

@@ -1,9 +1,10 @@
 /**
  * Which entity types a relationship type may connect. One table, used by the seed validator,
  * the curation mutations and the docs, so the graph cannot hold a BY edge from a person.
- * It is also the allow-list that keeps labels and relationship types out of user input.
+ * Together with ENTITY_LABELS (vocabulary.ts) it is the allow-list that keeps labels and
+ * relationship types out of user input.
  */
-import type { EntityType, RelationType } from '../seed/seedSchema.js';
+import { CLIENT_TYPES, ENTITY_TYPES, PARTICIPATION_ROLES, type EntityType, type RelationType } from './vocabulary.js';
 
 export interface RelationRule {
   from: readonly EntityType[];
@@ -12,35 +13,21 @@ export interface RelationRule {
   requires?: 'role' | 'kind';
 }
 
-const CLIENTS = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const;
+/** Everything but the thesaurus: what RELATED_TO may connect. */
+const NOT_THEMES = ENTITY_TYPES.filter((t) => t !== 'THEME');
 
 export const RELATION_RULES: Record<RelationType, RelationRule> = {
-  FOR: { from: ['ENGAGEMENT'], to: CLIENTS },
+  FOR: { from: ['ENGAGEMENT'], to: CLIENT_TYPES },
   BY: { from: ['ENGAGEMENT'], to: ['CONSULTANCY'] },
   WORKED_ON: { from: ['PERSON'], to: ['ENGAGEMENT'], requires: 'role' },
   ABOUT: { from: ['ENGAGEMENT'], to: ['THEME'] },
-  WORKS_AT: { from: ['PERSON'], to: ['CONSULTANCY', ...CLIENTS] },
+  WORKS_AT: { from: ['PERSON'], to: ['CONSULTANCY', ...CLIENT_TYPES] },
   MEMBER_OF: { from: ['MUNICIPALITY', 'PERSON', 'ORGANIZATION'], to: ['REGION', 'ORGANIZATION'] },
-  PART_OF: { from: ['ORGANIZATION'], to: CLIENTS },
+  PART_OF: { from: ['ORGANIZATION'], to: CLIENT_TYPES },
   FOLLOWS: { from: ['ENGAGEMENT'], to: ['ENGAGEMENT'] },
-  FACES: { from: CLIENTS, to: ['THEME'] },
+  FACES: { from: CLIENT_TYPES, to: ['THEME'] },
   BROADER: { from: ['THEME'], to: ['THEME'] },
-  RELATED_TO: {
-    from: ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'ENGAGEMENT'],
-    to: ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'ENGAGEMENT'],
-    requires: 'kind',
-  },
-};
-
-/** The Neo4j label of each entity type (the allow-list for labels in Cypher). */
-export const LABELS: Record<EntityType, string> = {
-  MUNICIPALITY: 'Municipality',
-  REGION: 'Region',
-  ORGANIZATION: 'Organization',
-  CONSULTANCY: 'Consultancy',
-  PERSON: 'Person',
-  THEME: 'Theme',
-  ENGAGEMENT: 'Engagement',
+  RELATED_TO: { from: NOT_THEMES, to: NOT_THEMES, requires: 'kind' },
 };
 
 /** Why a relationship between these types is not allowed, or null when it is. */
@@ -54,7 +41,7 @@ export function relationRuleViolation(
   if (!rule.from.includes(fromType) || !rule.to.includes(toType)) {
     return `${type} connects ${rule.from.join('|')} to ${rule.to.join('|')}, not ${fromType} to ${toType}`;
   }
-  if (rule.requires === 'role' && !props.role) return `${type} needs a role (${['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'].join(', ')})`;
+  if (rule.requires === 'role' && !props.role) return `${type} needs a role (${PARTICIPATION_ROLES.join(', ')})`;
   if (rule.requires === 'kind' && !props.kind) return `${type} needs a kind that says what the association is`;
   return null;
 }

@@ -15,7 +15,7 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '../db/entities.js';
-import type { RelationType } from '../seed/seedSchema.js';
+import type { RelationType } from '../domain/vocabulary.js';
 
 export interface RelationKey {
   id: string;

@@ -1,11 +1,10 @@
 /** The server-side shapes behind some GraphQL types (see codegen.ts `mappers`). */
 import type { EntityRecord, RelationRecord } from '../db/entities.js';
 import type { RankedMunicipality } from '../domain/rankComparableMunicipalities.js';
+import type { Provenance } from '../db/provenance.js';
 
-export interface ProvenanceRef {
-  sourceId: string;
-  quote: string;
-}
+/** A `Provenance` is resolved from the decoded evidence (db/provenance.ts): a source id and a quote. */
+export type ProvenanceRef = Provenance;
 
 export interface PathStepRef {
   relation: RelationRecord;
@@ -38,11 +37,4 @@ export interface ComparableResultRef {
 export interface HealthRef {
   database: boolean;
   neo4jVersion: string | null;
-}
-
-/** Provenance stored as two parallel lists on a node or relationship. */
-export function provenanceOf(props: Record<string, unknown>): ProvenanceRef[] {
-  const sources = (props.provSources as string[] | undefined) ?? [];
-  const quotes = (props.provQuotes as string[] | undefined) ?? [];
-  return sources.map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));
 }

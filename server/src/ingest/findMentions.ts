@@ -4,8 +4,7 @@
  * Matching is on whole words, diacritics- and case-insensitive, longest name first, so
  * "Sociale Dienst Drechtsteden" is found as itself and not only as "Drechtsteden".
  */
-import { foldText } from '../domain/graphDocument.js';
-import type { EntityType } from '../seed/seedSchema.js';
+import { QUOTE_MAX_LENGTH, foldText, type EntityType } from '../domain/vocabulary.js';
 import { splitSentences } from './splitSentences.js';
 
 export interface LexiconEntry {
@@ -19,13 +18,12 @@ export interface Mention {
   id: string;
   type: EntityType;
   name: string;
-  /** The first sentence that mentions the entity, verbatim (at most 400 characters). */
+  /** The first sentence that mentions the entity, verbatim (at most QUOTE_MAX_LENGTH characters: a valid quote). */
   quote: string;
   /** How many sentences mention it. */
   count: number;
 }
 
-const MAX_QUOTE = 400;
 /** Names this short (or generic words used as theme aliases) match too much to be useful alone. */
 const MIN_NAME_LENGTH = 3;
 
@@ -56,13 +54,13 @@ export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
       const prior = found.get(p.entry.id);
       if (prior) {
         prior.count++;
-        if (prior.quote.length > MAX_QUOTE && s.raw.length <= MAX_QUOTE) prior.quote = s.raw;
+        if (prior.quote.length > QUOTE_MAX_LENGTH && s.raw.length <= QUOTE_MAX_LENGTH) prior.quote = s.raw;
       } else {
         found.set(p.entry.id, { id: p.entry.id, type: p.entry.type, name: p.entry.name, quote: s.raw, count: 1 });
       }
     }
   }
-  return [...found.values()].filter((m) => m.quote.length <= MAX_QUOTE).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'nl'));
+  return [...found.values()].filter((m) => m.quote.length <= QUOTE_MAX_LENGTH).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name, 'nl'));
 }
 
 /**

@@ -3,54 +3,34 @@
  *
  * Every fact carries provenance: the id of a source and a verbatim quote (at most one sentence).
  * `validateSeed` (validateSeed.ts) checks these schemas per file, then the cross-file rules
- * (unique ids, no dangling references, known themes, relationship endpoint types).
+ * (unique ids, no dangling references, known themes, relationship endpoint types). The lists and
+ * rules (types, roles, ids, dates, quotes) come from domain/vocabulary.ts; only their zod form is here.
  */
 import { z } from 'zod';
-
-export const ENTITY_TYPES = [
-  'MUNICIPALITY',
-  'REGION',
-  'ORGANIZATION',
-  'CONSULTANCY',
-  'PERSON',
-  'THEME',
-  'ENGAGEMENT',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'FOR',
-  'BY',
-  'WORKED_ON',
-  'ABOUT',
-  'WORKS_AT',
-  'MEMBER_OF',
-  'PART_OF',
-  'FOLLOWS',
-  'FACES',
-  'BROADER',
-  'RELATED_TO',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const;
-export const ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const;
-export const STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const;
+import {
+  ENGAGEMENT_STATUSES,
+  ENTITY_TYPES,
+  ID_PATTERN,
+  ID_RULE,
+  PARTICIPATION_ROLES,
+  PARTIAL_DATE_PATTERN,
+  PARTIAL_DATE_RULE,
+  RELATION_TYPES,
+  SOURCE_KINDS,
+  quoteProblem,
+} from '../domain/vocabulary.js';
 
 /** Stable ids: lower-case slugs (`gemeente-den-helder`) or camelCase thesaurus ids (`eigenKracht`). */
-export const idSchema = z
-  .string()
-  .min(2)
-  .max(120)
-  .regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, 'must be a slug of letters, digits and hyphens, starting with a letter');
+export const idSchema = z.string().regex(ID_PATTERN, `must be ${ID_RULE}`);
 
-/** A quote is one sentence at most: short, no line breaks. */
+/** A quote is one sentence at most: short, no line breaks (the rules are in vocabulary.ts). */
 export const quoteSchema = z
   .string()
   .trim()
-  .min(3, 'a quote is required')
-  .max(400, 'a quote is at most one sentence (400 characters)')
-  .refine((q) => !/[\r\n]/.test(q), 'a quote must not contain line breaks');
+  .superRefine((quote, ctx) => {
+    const problem = quoteProblem(quote);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 
 export const provenanceSchema = z.object({
   source: idSchema,
@@ -61,9 +41,7 @@ export type ProvenanceRecord = z.infer<typeof provenanceSchema>;
 const provenanceList = z.array(provenanceSchema).min(1, 'every fact needs at least one source and quote');
 
 /** Partial ISO date: `2016`, `2016-12` or `2016-12-01`. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, year-month or ISO date');
+export const partialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, `must be ${PARTIAL_DATE_RULE}`);
 
 export const sourceSchema = z
   .object({
@@ -176,7 +154,7 @@ export const articleEntitySchema = z
     summary: z.string().max(600).optional(),
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
-    status: z.enum(STATUSES).optional(),
+    status: z.enum(ENGAGEMENT_STATUSES).optional(),
     /** Curation remark: how a fact was read from the text (e.g. a year inferred from "coronacrisis"). */
     note: z.string().optional(),
     provenance: provenanceList,
@@ -189,7 +167,7 @@ export const articleRelationSchema = z
     type: z.enum(RELATION_TYPES),
     from: idSchema,
     to: idSchema,
-    role: z.enum(ROLES).optional(),
+    role: z.enum(PARTICIPATION_ROLES).optional(),
     title: z.string().min(1).optional(),
     kind: z.string().min(1).optional(),
     note: z.string().optional(),

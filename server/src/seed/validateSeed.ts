@@ -9,12 +9,12 @@ import {
   sourcesFileSchema,
   themesFileSchema,
   type ArticleEntity,
-  type EntityType,
   type ProvenanceRecord,
 } from './seedSchema.js';
 import { relationId, relationRuleViolation } from '../domain/relationRules.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type EntityNode, type GraphDocument, type RelationEdge, type SourceNode } from '../domain/graphDocument.js';
-import { slugify } from '../domain/slugify.js';
+import { entityIdFor, yearOf, type EntityType } from '../domain/vocabulary.js';
+import { mergeProvenance } from '../db/provenance.js';
 
 export interface SeedFile {
   /** Path relative to the seed folder, e.g. `articles/src-jso-waddinxveen.json`. */
@@ -124,7 +124,7 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
     const data = parse(gemeentenFileSchema, file, problems);
     if (!data) continue;
     data.municipalities.forEach((m, i) => {
-      const id = m.id ?? `gemeente-${slugify(m.name)}`;
+      const id = m.id ?? entityIdFor('MUNICIPALITY', m.name);
       define('MUNICIPALITY', file.name, `municipalities[${i}] (${id})`, {
         id,
         type: 'MUNICIPALITY',
@@ -188,7 +188,7 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
         }
         if (e.type === 'ENGAGEMENT') {
           properties.status ??= 'UNKNOWN';
-          if (e.start) (properties as Record<string, unknown>).startYear = Number(e.start.slice(0, 4));
+          if (e.start) (properties as Record<string, unknown>).startYear = yearOf(e.start);
         }
         define(e.type, file.name, record, { id: e.id, type: e.type, name: e.name, aliases: e.aliases, properties, provenance: e.provenance });
       } else {
@@ -261,11 +261,6 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
     entities: [...defined.values()].map((d) => d.node),
     relations: [...relations.values()],
   };
-}
-
-export function mergeProvenance(a: ProvenanceRecord[], b: ProvenanceRecord[]): ProvenanceRecord[] {
-  const seen = new Set(a.map((p) => `${p.source}\u0000${p.quote}`));
-  return [...a, ...b.filter((p) => !seen.has(`${p.source}\u0000${p.quote}`))];
 }
 
 function findBroaderCycle(edges: RelationEdge[]): string[] | null {

@@ -4,21 +4,17 @@
  */
 import type { AppContext } from '../context.js';
 import type { Direction, EntityRecord, RelationRecord } from '../../db/entities.js';
-import type { RelationType } from '../../seed/seedSchema.js';
 import { RESERVED_PROPERTIES } from '../../domain/graphDocument.js';
-import { LABELS } from '../../domain/relationRules.js';
-import { provenanceOf } from '../mappers.js';
+import { ENTITY_LABELS, isEngagementStatus, isParticipationRole, type EntityType, type RelationType } from '../../domain/vocabulary.js';
+import { decodeProvenance } from '../../db/provenance.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-
-/** GraphQL type name per stored `type`: the same names as the Neo4j labels. */
-const TYPE_NAMES: Record<string, string> = LABELS;
 
 function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, direction });
 }
 
 /** The entities at the other end of some relationships, optionally of one type, without duplicates. */
-async function others(ctx: AppContext, parent: EntityRecord, types: RelationType[], direction: Direction, onlyType?: string): Promise<EntityRecord[]> {
+async function others(ctx: AppContext, parent: EntityRecord, types: RelationType[], direction: Direction, onlyType?: EntityType): Promise<EntityRecord[]> {
   const list = await rels(ctx, parent.id, types, direction);
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
@@ -34,14 +30,15 @@ async function others(ctx: AppContext, parent: EntityRecord, types: RelationType
 
 const common = {
   aliases: (p: EntityRecord) => (p.aliases as string[] | undefined) ?? [],
-  provenance: (p: EntityRecord) => provenanceOf(p),
+  provenance: (p: EntityRecord) => decodeProvenance(p),
   relations: (p: EntityRecord, args: { types?: RelationType[] | null; direction?: Direction | null }, ctx: AppContext) =>
     ctx.loaders.relations.load({ id: p.id, types: args.types?.length ? [...args.types] : null, direction: args.direction ?? 'BOTH' }),
 };
 
 export const entityResolvers: Resolvers = {
-  Node: { __resolveType: (p) => (TYPE_NAMES[p.type] ?? 'Organization') as never },
-  Entity: { __resolveType: (p) => (TYPE_NAMES[p.type] ?? 'Organization') as never },
+  // The GraphQL type names are the Neo4j labels.
+  Node: { __resolveType: (p) => ENTITY_LABELS[p.type] },
+  Entity: { __resolveType: (p) => ENTITY_LABELS[p.type] },
   Municipality: {
     ...common,
     regions: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'OUTGOING', 'REGION'),
@@ -83,7 +80,7 @@ export const entityResolvers: Resolvers = {
   Engagement: {
     ...common,
     title: (p) => p.name,
-    status: (p) => (p.status as never) ?? 'UNKNOWN',
+    status: (p) => (isEngagementStatus(p.status) ? p.status : 'UNKNOWN'),
     clients: (p, _a, ctx) => others(ctx, p, ['FOR'], 'OUTGOING'),
     consultancies: (p, _a, ctx) => others(ctx, p, ['BY'], 'OUTGOING'),
     participants: (p, _a, ctx) => rels(ctx, p.id, ['WORKED_ON'], 'INCOMING'),
@@ -94,32 +91,31 @@ export const entityResolvers: Resolvers = {
   Relation: {
     from: (r) => r.fromNode,
     to: (r) => r.toNode,
-    role: (r) => (r.props.role as never) ?? null,
+    role: (r) => (isParticipationRole(r.props.role) ? r.props.role : null),
     title: (r) => (r.props.title as string | undefined) ?? null,
     attributes: (r) =>
       Object.entries(r.props)
         .filter(([k, v]) => !RESERVED_PROPERTIES.has(k) && k !== 'role' && k !== 'title' && v !== null && v !== undefined)
         .map(([key, value]) => ({ key, value: Array.isArray(value) ? value.join(', ') : String(value) }))
         .sort((a, b) => a.key.localeCompare(b.key)),
-    provenance: (r) => provenanceOf(r.props),
+    provenance: (r) => decodeProvenance(r.props),
   },
   Employment: {
     organization: (r) => r.toNode,
     title: (r) => (r.props.title as string | undefined) ?? null,
-    provenance: (r) => provenanceOf(r.props),
+    provenance: (r) => decodeProvenance(r.props),
   },
   Participation: {
     person: (r) => r.fromNode,
     engagement: (r) => r.toNode,
-    role: (r) => (r.props.role as never) ?? 'OTHER',
-    provenance: (r) => provenanceOf(r.props),
+    role: (r) => (isParticipationRole(r.props.role) ? r.props.role : 'OTHER'),
+    provenance: (r) => decodeProvenance(r.props),
   },
   Provenance: {
     source: async (p, _a, ctx) =>
-      (await ctx.loaders.source.load(p.sourceId)) ?? { id: p.sourceId, title: `(unknown source ${p.sourceId})`, kind: 'REGISTER' },
+      (await ctx.loaders.source.load(p.source)) ?? { id: p.source, title: `(unknown source ${p.source})`, kind: 'REGISTER' },
   },
   Source: {
     factCount: (s, _a, ctx) => ctx.loaders.sourceFactCount.load(s.id),
-    kind: (s) => s.kind as never,
   },
 };

@@ -4,8 +4,7 @@
  */
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../../domain/errors.js';
-import { entityIdFor, slugify } from '../../domain/slugify.js';
-import { idSchema } from '../../seed/seedSchema.js';
+import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify } from '../../domain/vocabulary.js';
 import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
 import { checkId } from './queryResolvers.js';
 
@@ -25,7 +24,7 @@ export const mutationResolvers: Resolvers = {
     createSource: async (_p, { input }, ctx) => {
       const title = requireText(input.title, 'title');
       const id = input.id ? checkId(input.id) : `src-${slugify(title).slice(0, 60)}`;
-      if (input.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.date)) throw badInput('date must be a year, year-month or ISO date.', { argument: 'date' });
+      if (input.date && !isPartialDate(input.date)) throw badInput(`date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
       const props = Object.fromEntries(
         Object.entries({ ...input, id, title, language: input.language ?? 'nl' }).filter(([, v]) => v !== null && v !== undefined),
       );
@@ -35,8 +34,7 @@ export const mutationResolvers: Resolvers = {
       const name = requireText(input.name, 'name', 200);
       if (input.type === 'THEME' && !input.id) throw badInput('A theme needs an explicit camelCase id, e.g. "integraleToegang".', { argument: 'id' });
       const id = input.id ?? entityIdFor(input.type, name);
-      const parsed = idSchema.safeParse(id);
-      if (!parsed.success) throw badInput(`id "${id}": ${parsed.error.issues[0]?.message}`, { argument: 'id' });
+      if (!isId(id)) throw badInput(`id "${id}" must be ${ID_RULE}.`, { argument: 'id' });
       const { type, aliases, provenance, ...fields } = input;
       return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] });
     },

@@ -19,12 +19,12 @@ import { loadComparableBasis, loadComparableFeatures } from '../../db/loadCompar
 import { loadStats } from '../../db/loadStats.js';
 import { currentMigrationVersion } from '../../db/migrations.js';
 import { parseRelationId } from '../../db/curateGraph.js';
-
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9-]{1,119}$/;
+import { provenanceCount } from '../../db/provenance.js';
+import { isClientType, isId, type EntityType } from '../../domain/vocabulary.js';
 
 /** Ids are slugs; anything else is refused before it reaches the database. */
 export function checkId(id: string, argument = 'id'): string {
-  if (!ID_PATTERN.test(id)) {
+  if (!isId(id)) {
     throw badInput(`"${id.slice(0, 60)}" is not a valid id (ids are slugs like "gemeente-den-helder" or "eigenKracht"); use \`search\` to find one.`, {
       argument,
     });
@@ -32,7 +32,7 @@ export function checkId(id: string, argument = 'id'): string {
   return id;
 }
 
-async function byIdOfType(ctx: AppContext, id: string, type: string): Promise<EntityRecord | null> {
+async function byIdOfType(ctx: AppContext, id: string, type: EntityType): Promise<EntityRecord | null> {
   const e = await ctx.loaders.entity.load(checkId(id));
   return e && e.type === type ? e : null;
 }
@@ -132,19 +132,13 @@ export const queryResolvers: Resolvers = {
         nodes: nodes.map(({ node, degree }) => ({
           id: node.id,
           label: node.name,
-          type: node.type as never,
+          type: node.type,
           degree,
-          provenanceCount: ((node.provSources as string[] | undefined) ?? []).length,
-          year: (node.startYear as number | undefined) ?? null,
+          provenanceCount: provenanceCount(node),
+          year: typeof node.startYear === 'number' ? node.startYear : null,
         })),
-        edges: edges.map((e) => ({
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          type: e.type as never,
-          label: e.role ? `${e.type} (${e.role.toLowerCase().replace('_', ' ')})` : e.title ? `${e.type} (${e.title})` : e.type,
-          provenanceCount: e.provenanceCount,
-        })),
+        // Structure only: the web app words an edge from its type, role, title and kind.
+        edges,
       };
     },
 
@@ -192,7 +186,7 @@ export const queryResolvers: Resolvers = {
       }
       const basis = await loadComparableBasis(ctx.db, checkId(id));
       if (!basis) throw notFound('entity', id);
-      if (!['MUNICIPALITY', 'REGION', 'ORGANIZATION'].includes(basis.subject.type)) {
+      if (!isClientType(basis.subject.type)) {
         throw badInput(`"${id}" is a ${basis.subject.type}; choose a gemeente, region or organisation that stands for gemeenten.`, { argument: 'id' });
       }
       if (basis.basis.length === 0) {

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphQLEnumType, buildSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../config.js';
+import {
+  CLIENT_TYPES,
+  ENGAGEMENT_STATUSES,
+  ENTITY_LABELS,
+  ENTITY_TYPES,
+  PARTICIPATION_ROLES,
+  RELATION_TYPES,
+  SOURCE_KINDS,
+  entityIdFor,
+  foldText,
+  isId,
+  isPartialDate,
+  quoteProblem,
+  slugify,
+  yearOf,
+} from './vocabulary.js';
+
+const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
+const enumValues = (name: string) => {
+  const type = schema.getType(name);
+  if (!(type instanceof GraphQLEnumType)) throw new Error(`schema.graphql has no enum ${name}`);
+  return type.getValues().map((v) => v.name);
+};
+
+describe('the vocabulary agrees with schema.graphql', () => {
+  it.each([
+    ['EntityType', ENTITY_TYPES],
+    ['RelationType', RELATION_TYPES],
+    ['ParticipationRole', PARTICIPATION_ROLES],
+    ['SourceKind', SOURCE_KINDS],
+    ['EngagementStatus', ENGAGEMENT_STATUSES],
+  ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
+    expect([...list].sort()).toEqual(enumValues(name).sort());
+  });
+
+  it('names a GraphQL object type (and Neo4j label) for every entity type', () => {
+    for (const type of ENTITY_TYPES) expect(schema.getType(ENTITY_LABELS[type])?.name).toBe(ENTITY_LABELS[type]);
+  });
+
+  it('has client types that are entity types', () => {
+    for (const t of CLIENT_TYPES) expect(ENTITY_TYPES).toContain(t);
+  });
+});
+
+describe('ids', () => {
+  it('accepts slugs and camelCase thesaurus ids, 2 to 120 characters, starting with a letter', () => {
+    for (const id of ['gemeente-den-helder', 'eigenKracht', 'ab', `a${'b'.repeat(119)}`]) expect(isId(id)).toBe(true);
+    for (const id of ['a', '1abc', '-abc', 'a b', 'a_b', 'gemeente|x', `a${'b'.repeat(120)}`]) expect(isId(id)).toBe(false);
+  });
+
+  it('makes lower-case ASCII slugs', () => {
+    expect(slugify('Sociale Dienst Drechtsteden')).toBe('sociale-dienst-drechtsteden');
+    expect(slugify('Projectmatig Creëren')).toBe('projectmatig-creeren');
+    expect(slugify('Hiemstra & De Vries')).toBe('hiemstra-en-de-vries');
+  });
+
+  it('prefixes ids by type and does not repeat "gemeente"', () => {
+    expect(entityIdFor('MUNICIPALITY', 'Gemeente Den Helder')).toBe('gemeente-den-helder');
+    expect(entityIdFor('CONSULTANCY', 'Kern Konsult')).toBe('consultancy-kern-konsult');
+    expect(entityIdFor('REGION', 'Regio Rivierenland')).toBe('regio-rivierenland');
+  });
+});
+
+describe('partial dates', () => {
+  it('accept a year, a year-month or a date, and give their year', () => {
+    for (const d of ['2016', '2016-12', '2016-12-01']) expect(isPartialDate(d)).toBe(true);
+    for (const d of ['16', '2016-1', '2016/12', '2016-12-01T10:00', 'december 2016']) expect(isPartialDate(d)).toBe(false);
+    expect(yearOf('2016-12')).toBe(2016);
+  });
+});
+
+describe('quotes', () => {
+  it('are required, at most one sentence of 400 characters, without line breaks', () => {
+    expect(quoteProblem('Een zin uit de bron.')).toBeNull();
+    expect(quoteProblem('')).toMatch(/required/);
+    expect(quoteProblem('x'.repeat(401))).toMatch(/400/);
+    expect(quoteProblem('Eerste regel\ntweede regel')).toMatch(/line breaks/);
+  });
+});
+
+describe('foldText', () => {
+  it('folds case and diacritics the way the full-text analyzer does', () => {
+    expect(foldText('Creëren Élan')).toBe('creeren elan');
+  });
+});

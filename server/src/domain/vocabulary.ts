@@ -1,0 +1,154 @@
+/**
+ * The vocabulary of the graph, in one place: the kinds of entity and relationship, roles, client
+ * types, source kinds, engagement statuses, the Neo4j label of each entity type, and the rules for
+ * ids, partial dates, quotes and folded text. The seed schema, the relation rules, the loader, the
+ * curation mutations, the resolvers, the Cypher that needs a list ($parameters) and the ingest
+ * tools all take them from here, so a new type or role is added once.
+ *
+ * The lists that are GraphQL enums as well are checked against the generated enum types
+ * (`satisfies` below) and, both ways, against schema.graphql by vocabulary.test.ts: the contract
+ * and the code cannot drift apart. Pure: no I/O.
+ */
+import type {
+  EngagementStatus as SdlEngagementStatus,
+  EntityType as SdlEntityType,
+  ParticipationRole as SdlParticipationRole,
+  RelationType as SdlRelationType,
+  SourceKind as SdlSourceKind,
+} from '../graphql/generated/resolvers-types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+export const ENTITY_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT'] as const satisfies readonly SdlEntityType[];
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'FOR',
+  'BY',
+  'WORKED_ON',
+  'ABOUT',
+  'WORKS_AT',
+  'MEMBER_OF',
+  'PART_OF',
+  'FOLLOWS',
+  'FACES',
+  'BROADER',
+  'RELATED_TO',
+] as const satisfies readonly SdlRelationType[];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A person's role on an engagement (`WORKED_ON.role`). */
+export const PARTICIPATION_ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const satisfies readonly SdlParticipationRole[];
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+
+/** The entity types that can be a client of an engagement: they stand for gemeenten. */
+export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly EntityType[];
+export type ClientType = (typeof CLIENT_TYPES)[number];
+
+export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const satisfies readonly SdlSourceKind[];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const satisfies readonly SdlEngagementStatus[];
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+
+/**
+ * The Neo4j label of each entity type: the allow-list for labels in Cypher. These are also the
+ * GraphQL object type names, so `__resolveType` uses them as they are.
+ */
+export const ENTITY_LABELS = {
+  MUNICIPALITY: 'Municipality',
+  REGION: 'Region',
+  ORGANIZATION: 'Organization',
+  CONSULTANCY: 'Consultancy',
+  PERSON: 'Person',
+  THEME: 'Theme',
+  ENGAGEMENT: 'Engagement',
+} as const satisfies Record<EntityType, string>;
+export type EntityLabel = (typeof ENTITY_LABELS)[EntityType];
+
+/** Type guards: values read from the database or from files are `unknown` until checked. */
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (list as readonly string[]).includes(value);
+
+export const isEntityType = isOneOf(ENTITY_TYPES);
+export const isRelationType = isOneOf(RELATION_TYPES);
+export const isParticipationRole = isOneOf(PARTICIPATION_ROLES);
+export const isClientType = isOneOf(CLIENT_TYPES);
+export const isSourceKind = isOneOf(SOURCE_KINDS);
+export const isEngagementStatus = isOneOf(ENGAGEMENT_STATUSES);
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+/** Stable ids: lower-case slugs (`gemeente-den-helder`) or camelCase thesaurus ids (`eigenKracht`), 2 to 120 characters. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9-]{1,119}$/;
+export const ID_RULE = 'a slug of letters, digits and hyphens that starts with a letter, 2 to 120 characters';
+
+export const isId = (text: string): boolean => ID_PATTERN.test(text);
+
+/** The prefix of a generated id per type; themes get camelCase ids from the curator instead. */
+const ID_PREFIXES: Record<EntityType, string> = {
+  MUNICIPALITY: 'gemeente',
+  REGION: 'regio',
+  ORGANIZATION: 'org',
+  CONSULTANCY: 'consultancy',
+  PERSON: 'person',
+  THEME: 'theme',
+  ENGAGEMENT: 'eng',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Partial dates
+
+/** A date as far as a source states it: `2016`, `2016-12` or `2016-12-01`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const PARTIAL_DATE_RULE = 'a year, year-month or ISO date, e.g. "2016", "2016-12" or "2016-12-01"';
+
+export const isPartialDate = (text: string): boolean => PARTIAL_DATE_PATTERN.test(text);
+
+/** The year of a partial date (what filters and charts use). */
+export const yearOf = (partialDate: string): number => Number(partialDate.slice(0, 4));
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+/** A quote is one sentence at most, verbatim: short and without line breaks. */
+export const QUOTE_MIN_LENGTH = 3;
+export const QUOTE_MAX_LENGTH = 400;
+
+/** Why a (trimmed) quote is not acceptable, or null when it is. */
+export function quoteProblem(quote: string): string | null {
+  if (quote.length < QUOTE_MIN_LENGTH) return 'a quote is required';
+  if (quote.length > QUOTE_MAX_LENGTH) return `a quote is at most one sentence (${QUOTE_MAX_LENGTH} characters)`;
+  if (/[\r\n]/.test(quote)) return 'a quote must not contain line breaks';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folded text and slugs
+
+/** Lower case without diacritics: what the full-text analyzer (`standard-folding`) does to indexed text. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** Stable id slugs: "Sociale Dienst Drechtsteden" → "sociale-dienst-drechtsteden"; "Creëren" → "creeren". */
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+}
+
+/** The id a new entity gets when none is given: type prefix + slug, without repeating "gemeente" or "regio". */
+export function entityIdFor(type: EntityType, name: string): string {
+  const slug = slugify(name).replace(/^(gemeente|regio)-/, '');
+  return `${ID_PREFIXES[type]}-${slug}`;
+}
