@@ -42,10 +42,19 @@ describe('rankComparableMunicipalities', () => {
     const twin = ranked[0]!;
     expect(twin.score).toBeCloseTo(DEFAULT_WEIGHTS.themes + DEFAULT_WEIGHTS.consultancies + DEFAULT_WEIGHTS.size + DEFAULT_WEIGHTS.province);
     expect(twin.explanation.reduce((s, p) => s + p.contribution, 0)).toBeCloseTo(twin.score);
-    expect(twin.explanation.find((p) => p.kind === 'CONSULTANCIES')?.label).toBe('Zelfde adviesbureau: Bureau');
+    expect(twin.explanation.find((p) => p.kind === 'CONSULTANCIES')).toMatchObject({ sharedIds: ['k1'], sharedNames: ['Bureau'], subjectValue: null, candidateValue: null });
     const cousinThemes = ranked[1]!.explanation.find((p) => p.kind === 'THEMES')!;
     expect(cousinThemes.sharedIds).toEqual(['jeugdzorg']);
     expect(cousinThemes.similarity).toBeCloseTo(0.5);
+  });
+
+  it('gives both populations on the SIZE part, the mean of the basis for the subject', () => {
+    const all = [m('a', { population: 10000 }), m('b', { population: 20001 }), m('c', { population: 30000 }), m('d', { population: null, themes: ['preventie'] })];
+    const parts = (id: string) => rankComparableMunicipalities(['a', 'b'], all, themes).find((r) => r.id === id)!.explanation;
+    expect(parts('c').find((p) => p.kind === 'SIZE')).toMatchObject({ subjectValue: 15000.5, candidateValue: 30000, similarity: 0.5 });
+    expect(parts('d').find((p) => p.kind === 'SIZE')).toMatchObject({ subjectValue: 15000.5, candidateValue: null, similarity: 0 });
+    for (const p of parts('c').filter((x) => x.kind !== 'SIZE')) expect([p.subjectValue, p.candidateValue]).toEqual([null, null]);
+    expect(JSON.stringify(parts('c'))).not.toMatch(/label|Inwonertal|gedeelde/);
   });
 
   it('is deterministic and breaks ties by name', () => {

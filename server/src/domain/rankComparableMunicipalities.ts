@@ -9,6 +9,9 @@
  * sits under "sociaal domein", which says nothing). The subject's features are the union over the
  * gemeenten it stands for (itself, a region's members, an organisation's gemeenten); its size is
  * their mean population.
+ *
+ * The explanation is structure, not prose: per part the kind, the numbers and the shared items
+ * (and for SIZE both populations). The web app words it in the user's language.
  */
 export interface Named {
   id: string;
@@ -47,12 +50,15 @@ export type PartKind = 'THEMES' | 'CONSULTANCIES' | 'SIZE' | 'PROVINCE' | 'REGIO
 
 export interface ScorePart {
   kind: PartKind;
-  label: string;
   similarity: number;
   weight: number;
   contribution: number;
   sharedIds: string[];
   sharedNames: string[];
+  /** SIZE: the subject's population (the mean over its basis); null for other parts or when unknown. */
+  subjectValue: number | null;
+  /** SIZE: the candidate's population; null for other parts or when unknown. */
+  candidateValue: number | null;
 }
 
 export interface RankedMunicipality {
@@ -63,7 +69,6 @@ export interface RankedMunicipality {
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
-const nl = (n: number) => n.toLocaleString('nl-NL');
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -87,15 +92,22 @@ export function widenThemes(ids: Iterable<string>, themes: Map<string, ThemeInfo
   return out;
 }
 
-function part(kind: PartKind, label: string, similarity: number, weight: number, shared: Named[] = []): ScorePart {
+function part(
+  kind: PartKind,
+  similarity: number,
+  weight: number,
+  shared: Named[] = [],
+  values: { subject: number | null; candidate: number | null } = { subject: null, candidate: null },
+): ScorePart {
   return {
     kind,
-    label,
     similarity: round(similarity),
     weight,
     contribution: round(similarity * weight),
     sharedIds: shared.map((s) => s.id),
     sharedNames: shared.map((s) => s.name),
+    subjectValue: values.subject === null ? null : round(values.subject),
+    candidateValue: values.candidate,
   };
 }
 
@@ -138,42 +150,11 @@ export function rankComparableMunicipalities(
       const sharedRegions = m.regions.filter((r) => subjectRegions.has(r.id));
 
       const parts = [
-        part(
-          'THEMES',
-          sharedThemes.length ? `${sharedThemes.length} gedeelde thema's: ${sharedThemes.map((t) => t.name).join(', ')}` : "Geen gedeelde thema's",
-          themeSim,
-          weights.themes,
-          sharedThemes,
-        ),
-        part(
-          'CONSULTANCIES',
-          sharedCons.length ? `Zelfde adviesbureau: ${sharedCons.map((c) => c.name).join(', ')}` : 'Geen gedeelde adviesbureaus',
-          consSim,
-          weights.consultancies,
-          sharedCons,
-        ),
-        part(
-          'SIZE',
-          subjectPopulation && m.population
-            ? `Inwonertal ${nl(m.population)} tegenover ${nl(Math.round(subjectPopulation))} (verhouding ${sizeSim.toFixed(2).replace('.', ',')})`
-            : 'Inwonertal onbekend',
-          sizeSim,
-          weights.size,
-        ),
-        part(
-          'PROVINCE',
-          sameProvince ? `Zelfde provincie: ${m.province}` : `Andere provincie (${m.province ?? 'onbekend'})`,
-          sameProvince ? 1 : 0,
-          weights.province,
-          sameProvince && m.province ? [{ id: m.province, name: m.province }] : [],
-        ),
-        part(
-          'REGION',
-          sharedRegions.length ? `Zelfde regio: ${sharedRegions.map((r) => r.name).join(', ')}` : 'Geen gedeelde regio',
-          sharedRegions.length ? 1 : 0,
-          weights.region,
-          sharedRegions,
-        ),
+        part('THEMES', themeSim, weights.themes, sharedThemes),
+        part('CONSULTANCIES', consSim, weights.consultancies, sharedCons),
+        part('SIZE', sizeSim, weights.size, [], { subject: subjectPopulation, candidate: m.population && m.population > 0 ? m.population : null }),
+        part('PROVINCE', sameProvince ? 1 : 0, weights.province, sameProvince && m.province ? [{ id: m.province, name: m.province }] : []),
+        part('REGION', sharedRegions.length ? 1 : 0, weights.region, sharedRegions),
       ].sort((a, b) => b.contribution - a.contribution || a.kind.localeCompare(b.kind));
       return { id: m.id, name: m.name, score: round(parts.reduce((s, p) => s + p.contribution, 0)), explanation: parts };
     })
