@@ -7,7 +7,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
+import { MigrationChecksumError, migrate } from '../db/migrations.js';
 import { isGraphEmpty, seedGraph } from '../db/seedGraph.js';
 import { createKennisgraafYoga, type KennisgraafYoga } from '../graphql/createYoga.js';
 import { createHttpServer } from '../http/createHttpServer.js';
@@ -50,7 +50,10 @@ export async function startKennisgraaf(config: Config, logger: Logger, progress:
   };
   try {
     progress('Applying database migrations…');
-    await migrate(db);
+    await migrate(db).catch((e: unknown) => {
+      // A user-facing refusal (an edited migration), not a crash: one paragraph, no stack trace.
+      throw e instanceof MigrationChecksumError ? new StartupError(`${e.message}\nThe server did not start; the database was not changed.`) : e;
+    });
     if (config.seedOnEmpty && (await isGraphEmpty(db))) {
       progress('Empty database: loading the seed graph…');
       const s = await seedGraph(db, config.seedDir);

@@ -1,7 +1,7 @@
 /** Shared start-up of the command-line tools: config, Neo4j (local or NEO4J_URI), migrations. */
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { connectNeo4j, StartupError } from '../app/startKennisgraaf.js';
-import { migrate } from '../db/migrations.js';
+import { MigrationChecksumError, migrate } from '../db/migrations.js';
 import type { Database } from '../db/database.js';
 import { LocalNeo4jError } from '../../../neo4j/neo4j-local.js';
 import { SeedValidationError } from '../seed/validateSeed.js';
@@ -21,7 +21,7 @@ export async function withDatabase(work: (db: Database, config: Config) => Promi
       if (neo4j?.startedHere) await neo4j.stop();
     }
   } catch (e) {
-    if ([ConfigError, LocalNeo4jError, StartupError, SeedValidationError, KennisgraafError].some((c) => e instanceof c)) {
+    if ([ConfigError, LocalNeo4jError, StartupError, SeedValidationError, KennisgraafError, MigrationChecksumError].some((c) => e instanceof c)) {
       say((e as Error).message);
     } else {
       say(String((e as Error).stack ?? e));

@@ -1,29 +1,42 @@
 /**
- * Versioned, idempotent schema migrations. `npm start` and the tests run them; each statement is
- * `IF NOT EXISTS`, and the applied version is kept on a `:KennisgraafMeta` node, so running them
- * again is harmless. Add a migration by appending to MIGRATIONS, never by editing an old one.
+ * Versioned schema migrations, append-only, the way Flyway and Liquibase keep them.
+ *
+ * - Each statement is `IF NOT EXISTS`, so running a migration again is harmless.
+ * - A migration's statements are literal text, never generated from lists that may grow (such as
+ *   the entity labels): an applied migration must never change, so a new label gets a NEW
+ *   migration with its own constraint.
+ * - Each migration has a checksum (sha256 of its statements). The database records, per applied
+ *   version, the checksum it was applied with (`:KennisgraafMeta {key: 'migration-<version>'}`);
+ *   start-up refuses a database whose recorded checksum differs from the code's, and records the
+ *   code's checksum for versions applied before checksums existed. releasedMigrations.ts holds
+ *   the released checksums, and migrations.test.ts fails when a released migration is edited.
+ *
+ * Add a migration by appending to MIGRATIONS (and its checksum to releasedMigrations.ts), never
+ * by editing an old one.
  */
-import type { Database } from './database.js';
-import { LABELS } from '../domain/relationRules.js';
+import { createHash } from 'node:crypto';
+import { int, type Database } from './database.js';
 
 export interface Migration {
   version: number;
   description: string;
-  statements: string[];
+  statements: readonly string[];
 }
 
-const perLabelUnique = Object.values(LABELS).map(
-  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-);
-
-export const MIGRATIONS: Migration[] = [
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'Uniqueness of ids, full-text search over names and aliases, lookup indexes',
     statements: [
       // One id space over all entities: `node(id)` must be unambiguous.
       'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-      ...perLabelUnique,
+      'CREATE CONSTRAINT municipality_id_unique IF NOT EXISTS FOR (n:Municipality) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT region_id_unique IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT consultancy_id_unique IF NOT EXISTS FOR (n:Consultancy) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT theme_id_unique IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT engagement_id_unique IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE',
       'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
       'CREATE CONSTRAINT meta_key_unique IF NOT EXISTS FOR (m:KennisgraafMeta) REQUIRE m.key IS UNIQUE',
       // standard-folding = standard tokenizer + lower case + ASCII folding: "creeren" finds "Creëren",
@@ -40,22 +53,91 @@ export const MIGRATIONS: Migration[] = [
 
 export const LATEST_MIGRATION = Math.max(...MIGRATIONS.map((m) => m.version));
 
+/** sha256 (hex) of a migration's statements, one per line: what it does, not how it is described. */
+export function migrationChecksum(m: Pick<Migration, 'statements'>): string {
+  return createHash('sha256').update(m.statements.join('\n'), 'utf8').digest('hex');
+}
+
+export interface ChangedMigration {
+  version: number;
+  description: string;
+  recorded: string;
+  expected: string;
+}
+
+/** An applied migration whose statements in the code are no longer the ones the database got. */
+export class MigrationChecksumError extends Error {
+  constructor(readonly changed: ChangedMigration[]) {
+    super(
+      changed
+        .map(
+          (c) =>
+            `Migration ${c.version} (${c.description}) was applied to this database with checksum ${c.recorded}, ` +
+            `but the code's migration ${c.version} has checksum ${c.expected}: its statements were edited after it was applied.`,
+        )
+        .join('\n') +
+        '\nAn applied migration must never change. Restore its statements (git log -p server/src/db/migrations.ts) and put the change in a new migration.',
+    );
+    this.name = 'MigrationChecksumError';
+  }
+}
+
 const GET_VERSION = "OPTIONAL MATCH (m:KennisgraafMeta {key: 'schema'}) RETURN coalesce(m.version, 0) AS version";
-const SET_VERSION = "MERGE (m:KennisgraafMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()";
+const GET_RECORDED = "MATCH (m:KennisgraafMeta) WHERE m.key STARTS WITH 'migration-' RETURN m.version AS version, m.checksum AS checksum";
+const RECORD_APPLIED = `
+  MERGE (s:KennisgraafMeta {key: 'schema'}) SET s.version = $version, s.appliedAt = datetime()
+  MERGE (m:KennisgraafMeta {key: $key})
+  SET m.version = $version, m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()`;
+// For a version applied before checksums were recorded: the code's checksum is the best evidence
+// there is; `checksumRecordedAt` says it was recorded later than the migration ran.
+const RECORD_CHECKSUM = `
+  MERGE (m:KennisgraafMeta {key: $key})
+  SET m.version = $version, m.description = $description, m.checksum = $checksum, m.checksumRecordedAt = datetime()`;
+
+const recordParams = (m: Migration) => ({
+  key: `migration-${m.version}`,
+  version: int(m.version),
+  description: m.description,
+  checksum: migrationChecksum(m),
+});
 
 export async function currentMigrationVersion(db: Database): Promise<number> {
   const [row] = await db.read<{ version: number }>('migrationVersion', GET_VERSION);
   return row?.version ?? 0;
 }
 
-/** Applies every migration newer than the database's version. Schema statements cannot share a transaction with writes, so each runs alone. */
+/**
+ * Compares the checksum recorded for every applied migration with the code's, and throws a
+ * MigrationChecksumError when one differs. Records the code's checksum for applied versions
+ * that have none (a database migrated before checksums existed).
+ */
+export async function verifyAppliedMigrations(db: Database, appliedVersion: number): Promise<void> {
+  const recorded = new Map(
+    (await db.read<{ version: number; checksum: string | null }>('recordedMigrations', GET_RECORDED)).map((r) => [r.version, r.checksum]),
+  );
+  const applied = MIGRATIONS.filter((m) => m.version <= appliedVersion);
+  const changed = applied
+    .map((m) => ({ version: m.version, description: m.description, recorded: recorded.get(m.version) ?? null, expected: migrationChecksum(m) }))
+    .filter((c): c is ChangedMigration => c.recorded !== null && c.recorded !== c.expected);
+  if (changed.length) throw new MigrationChecksumError(changed);
+  for (const m of applied.filter((x) => !recorded.get(x.version))) {
+    await db.write('recordMigrationChecksum', (tx) => tx.run(RECORD_CHECKSUM, recordParams(m)));
+  }
+}
+
+/**
+ * Checks the applied migrations, then applies every migration newer than the database's version.
+ * Schema statements cannot share a transaction with writes, so each runs alone; the version and
+ * checksum are recorded after the last statement of a migration.
+ */
 export async function migrate(db: Database): Promise<number> {
   const from = await currentMigrationVersion(db);
-  for (const m of MIGRATIONS.filter((m) => m.version > from)) {
+  await verifyAppliedMigrations(db, from);
+  for (const m of MIGRATIONS.filter((x) => x.version > from)) {
     for (const statement of m.statements) {
       await db.write(`migration${m.version}`, (tx) => tx.run(statement));
     }
-    await db.write('migrationVersion', (tx) => tx.run(SET_VERSION, { version: m.version }));
+    await db.write('recordMigration', (tx) => tx.run(RECORD_APPLIED, recordParams(m)));
   }
   // Indexes are built in the background; wait so the first search sees them.
   await db.write('awaitIndexes', (tx) => tx.run('CALL db.awaitIndexes(60)'));

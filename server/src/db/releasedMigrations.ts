@@ -1,0 +1,14 @@
+/**
+ * The checksums (migrationChecksum in migrations.ts) of the migrations that have been released:
+ * databases out there were migrated with exactly these statements. migrations.test.ts fails when
+ * the code's statements of a migration listed here no longer give its checksum.
+ *
+ * If that test fails for you: do NOT update the checksum here, and do not edit the old migration.
+ * Restore its statements and append a new migration to MIGRATIONS with your change; then add the
+ * new migration's checksum below (the test prints it) when you commit it. A database that already
+ * ran the edited migration would otherwise differ, silently, from a new one — the server refuses
+ * to start on such a database (MigrationChecksumError).
+ */
+export const RELEASED_MIGRATION_CHECKSUMS: Readonly<Record<number, string>> = {
+  1: '9108acb1855e573b724ac9b399124432de4ee629a9c36f02ab95d790a9f6af1e',
+};
