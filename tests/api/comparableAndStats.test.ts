@@ -7,11 +7,11 @@ import { expectRefused, ids, query, seedArticles, seedJson, type Json } from './
 const COMPARABLE = `query Comparable($id: ID!, $first: Int, $weights: SimilarityWeights) {
   comparableMunicipalities(id: $id, first: $first, weights: $weights) {
     subject { id name type }
-    basis { id }
+    basis { id population }
     results {
       rank score
       municipality { id name population province }
-      explanation { kind label contribution similarity weight sharedIds sharedNames }
+      explanation { kind contribution similarity weight sharedIds sharedNames subjectValue candidateValue }
     }
   }
 }`;
@@ -42,7 +42,9 @@ function expectWellFormedRanking(results: Json[]): void {
       expect(p.similarity).toBeGreaterThanOrEqual(0);
       expect(p.similarity).toBeLessThanOrEqual(1);
       expect(p.contribution).toBeCloseTo(p.weight * p.similarity, 3);
-      expect(p.label.length).toBeGreaterThan(0);
+      // Numbers, not sentences: the populations on SIZE only, for the web app to word.
+      if (p.kind === 'SIZE') expect(p.candidateValue).toBe(r.municipality.population);
+      else expect([p.subjectValue, p.candidateValue]).toEqual([null, null]);
       expect(p.sharedNames).toHaveLength(p.sharedIds.length);
     }
     const contributions = r.explanation.map((p: Json) => p.contribution);
@@ -81,10 +83,11 @@ describe('comparableMunicipalities', () => {
     const top = r.results[0];
     const themes = top.explanation.find((p: Json) => p.kind === 'THEMES');
     expect(themes.sharedIds.length).toBeGreaterThan(0);
-    expect(themes.label).toContain(`${themes.sharedIds.length} gedeelde thema's`);
-    for (const name of themes.sharedNames) expect(themes.label).toContain(name);
+    expect(themes.sharedNames).toHaveLength(themes.sharedIds.length);
+    const population = (name: string): number => (seedJson('gemeenten.json').municipalities as Json[]).find((m) => m.name === name).population;
     const size = top.explanation.find((p: Json) => p.kind === 'SIZE');
-    expect(size.similarity).toBeCloseTo(Math.min(57000, top.municipality.population) / Math.max(57000, top.municipality.population), 3);
+    expect(size).toMatchObject({ subjectValue: population('Den Helder'), candidateValue: population(top.municipality.name), sharedIds: [] });
+    expect(size.similarity).toBeCloseTo(Math.min(size.subjectValue, size.candidateValue) / Math.max(size.subjectValue, size.candidateValue), 3);
   });
 
   it('is deterministic: two calls give the same answer', async () => {
@@ -106,6 +109,9 @@ describe('comparableMunicipalities', () => {
     expectWellFormedRanking(r.results);
     const found = ids(r.results.map((x: Json) => x.municipality));
     for (const id of DRECHTSTEDEN) expect(found).not.toContain(id);
+    // The subject's size is the mean population of the gemeenten it stands for.
+    const mean = r.basis.reduce((sum: number, m: Json) => sum + m.population, 0) / r.basis.length;
+    expect(r.results[0].explanation.find((p: Json) => p.kind === 'SIZE').subjectValue).toBeCloseTo(mean, 3);
   });
 
   it('stands a region for its current members (not the dissolved ones)', async () => {

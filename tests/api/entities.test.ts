@@ -346,8 +346,11 @@ describe('entity reads', () => {
   describe('source and sources', () => {
     it('returns a source with its metadata and how many facts cite it', async () => {
       const article = seedArticles().find((a) => a.source === 'src-den-helder-interview')!;
-      const data = await query(ctx.app, '{ source(id: "src-den-helder-interview") { id title publisher date kind url author language factCount } }');
+      const data = await query(ctx.app, '{ source(id: "src-den-helder-interview") { id title publisher date kind url author language textRetrieved factCount } }');
       expect(data.source).toMatchObject({ id: 'src-den-helder-interview', title: '‘Iedereen had door dat het anders moest’', date: '2018', kind: 'INTERVIEW', language: 'nl' });
+      const seeded = (seedJson('sources.json').sources as Json[]).find((s) => s.id === 'src-den-helder-interview');
+      expect(data.source.textRetrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(data.source.textRetrieved).toBe(seeded.textRetrieved);
       // An article file cites only its own source: every entity and relation in it is one fact.
       expect(data.source.factCount).toBe(article.entities.length + article.relations.length);
     });

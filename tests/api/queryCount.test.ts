@@ -65,7 +65,7 @@ describe('Cypher queries per operation (N+1 guard)', () => {
   });
 
   it('neighborhood: one query per hop plus two, however many start nodes and nodes', async () => {
-    const NB = 'query($ids: [ID!]!, $depth: Int) { neighborhood(ids: $ids, depth: $depth) { truncated nodes { id label type degree provenanceCount year } edges { id source target label } } }';
+    const NB = 'query($ids: [ID!]!, $depth: Int) { neighborhood(ids: $ids, depth: $depth) { truncated nodes { id label type degree provenanceCount year } edges { id source target type role title kind } } }';
     for (const depth of [1, 2, 3]) {
       const one = await countQueries(app, NB, { ids: ['gemeente-westland'], depth });
       const three = await countQueries(app, NB, { ids: ['gemeente-westland', 'gemeente-waddinxveen', 'gemeente-den-helder'], depth });
