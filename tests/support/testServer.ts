@@ -1,12 +1,14 @@
 /**
  * The real server (startKennisgraaf) against the test Neo4j, on a free port, serving the built
- * web app. For API tests `yoga.fetch` needs no port; browser tests use `url`.
+ * web app. For API tests `yoga.fetch` needs no port; browser tests use `url`. The test Neo4j holds
+ * the fixture graph (tests/fixtures/graph, loaded by the global setup).
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logging/logger.js';
 import { startKennisgraaf, type RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
 import { Database } from '../../server/src/db/database.js';
+import { loadFixtureGraph, replaceGraph, SEED_DIR } from './fixtureGraph.js';
 
 export const TEST_TOKEN = 'test-token-0123456789';
 
@@ -42,6 +44,29 @@ export function useTestApp(env: Record<string, string> = {}): { readonly app: Ru
   afterAll(async () => {
     await ctx.db?.close();
     await ctx.app?.stop();
+  });
+  return ctx;
+}
+
+/**
+ * The fixture of a file that tests the real seed/ in Neo4j: loads seed/ in place of the fixture
+ * graph before the file's tests and puts the fixture graph back after them, so the files after it
+ * see the graph they expect. Files run one at a time (vitest.config.ts), so nothing else sees the
+ * swap. Read `ctx.db` inside tests.
+ */
+export function useSeedGraph(): { readonly db: Database } {
+  const ctx = {} as { db: Database };
+  beforeAll(async () => {
+    ctx.db = testDatabase();
+    await replaceGraph(ctx.db, SEED_DIR);
+  });
+  afterAll(async () => {
+    if (!ctx.db) return;
+    try {
+      await loadFixtureGraph(ctx.db);
+    } finally {
+      await ctx.db.close();
+    }
   });
   return ctx;
 }
