@@ -1,14 +1,15 @@
 /**
  * Shared helpers of the API contract tests: run an operation and demand data, demand a refusal
- * with a given code, count Cypher round trips per operation, count the graph, read the seed.
+ * with a given code, count Cypher round trips per operation, count the graph, read the fixture
+ * graph's files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { gql, TEST_TOKEN } from '../support/testServer.js';
+import { FIXTURE_GRAPH_DIR } from '../support/fixtureGraph.js';
 import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
 import type { Database } from '../../server/src/db/database.js';
-import { REPO_ROOT } from '../../server/src/config.js';
 
 /** Response data is checked field by field in the tests; typing every shape adds nothing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -99,34 +100,33 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The seed, read from the reviewed files (independent of what the server did with them).
+// The fixture graph the test Neo4j holds (tests/fixtures/graph, not seed/), read from its files
+// (independent of what the server did with them).
 
-const seedDir = path.join(REPO_ROOT, 'seed');
-
-export interface SeedArticle {
+export interface FixtureArticle {
   /** The id of the article's source. */
   source: string;
   entities: { id: string; type?: string; name?: string; aliases?: string[] }[];
   relations: { from: string; type: string; to: string }[];
 }
 
-export function seedArticles(): SeedArticle[] {
-  const dir = path.join(seedDir, 'articles');
+export function fixtureArticles(): FixtureArticle[] {
+  const dir = path.join(FIXTURE_GRAPH_DIR, 'articles');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as SeedArticle);
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as FixtureArticle);
 }
 
-export function seedJson<T = Json>(file: 'gemeenten.json' | 'themes.json' | 'sources.json'): T {
-  return JSON.parse(fs.readFileSync(path.join(seedDir, file), 'utf8')) as T;
+export function fixtureJson<T = Json>(file: 'gemeenten.json' | 'themes.json' | 'sources.json'): T {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURE_GRAPH_DIR, file), 'utf8')) as T;
 }
 
-/** Ids of the engagements the seed articles define (with a name). */
-export function seedEngagementIds(): Set<string> {
+/** Ids of the engagements the fixture's articles define (with a name). */
+export function fixtureEngagementIds(): Set<string> {
   return new Set(
-    seedArticles()
+    fixtureArticles()
       .flatMap((a) => a.entities)
       .filter((e) => e.type === 'ENGAGEMENT' && e.name)
       .map((e) => e.id),

@@ -1,16 +1,14 @@
 /**
  * Every example in docs/API.md works as written: each ```graphql block runs through the API against
- * the seed graph without errors and with non-empty data (plus a check of what it is meant to show),
+ * the fixture graph without errors and with non-empty data (plus a check of what it is meant to show),
  * and so does the JSON body of each curl example. Mutations run with the test token; what they
  * create is removed afterwards.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, type OperationDefinitionNode } from 'graphql';
-import { gql, startTestServer, testDatabase } from '../support/testServer.js';
-import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import type { Database } from '../../server/src/db/database.js';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { gql, useTestApp } from '../support/testServer.js';
 import { REPO_ROOT } from '../../server/src/config.js';
 import { AUTH, graphCounts, ids, type GraphCounts, type Json } from './apiHelpers.js';
 
@@ -25,7 +23,7 @@ interface Example {
 function graphqlExamples(markdown: string): Example[] {
   return [...markdown.matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((m, i) => {
     const source = m[1]!;
-    const op = parse(source).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const op = parse(source).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     return { name: op?.name?.value ?? `example ${i + 1}`, operation: op?.operation ?? 'query', source };
   });
 }
@@ -115,23 +113,18 @@ const examples = graphqlExamples(API_MD);
 const queries = examples.filter((e) => e.operation === 'query');
 
 describe('docs/API.md examples', () => {
-  let app: RunningKennisgraaf;
-  let db: Database;
+  const ctx = useTestApp();
   let pristine: GraphCounts;
   const created: string[] = [];
 
   beforeAll(async () => {
-    app = await startTestServer();
-    db = testDatabase();
-    pristine = await graphCounts(db);
+    pristine = await graphCounts(ctx.db);
   });
 
+  // Runs before useTestApp() closes the server and the db handle (after-hooks run in reverse).
   afterAll(async () => {
-    await db.write('test:docsCleanup', (tx) => tx.run('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: created }));
-    const after = await graphCounts(db);
-    await db.close();
-    await app.stop();
-    expect(after).toEqual(pristine);
+    await ctx.db.write('test:docsCleanup', (tx) => tx.run('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: created }));
+    expect(await graphCounts(ctx.db)).toEqual(pristine);
   });
 
   it('has five to ten example queries, each with a unique operation name', () => {
@@ -144,7 +137,7 @@ describe('docs/API.md examples', () => {
 
   it.each(examples.map((e) => [e.name, e] as const))('runs %s without errors and with data', async (_name, example) => {
     const headers = example.operation === 'mutation' ? AUTH : {};
-    const res = await gql<Json>(app, example.source, {}, headers);
+    const res = await gql<Json>(ctx.app, example.source, {}, headers);
     if (example.operation === 'mutation') {
       for (const value of Object.values(res.data ?? {})) if ((value as Json)?.id) created.push((value as Json).id);
     }
@@ -163,7 +156,7 @@ describe('docs/API.md examples', () => {
     const bodies = curlBodies(API_MD);
     expect(bodies.length).toBeGreaterThanOrEqual(2);
     for (const body of bodies) {
-      const res = await gql<Json>(app, body.query, body.variables ?? {}, body.auth ? AUTH : {});
+      const res = await gql<Json>(ctx.app, body.query, body.variables ?? {}, body.auth ? AUTH : {});
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       expect(nonEmpty(res.data)).toBe(true);
     }

@@ -1,8 +1,7 @@
 /** Contract tests of `engagements`: every filter, ordering, totals and cursor pagination. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestServer } from '../support/testServer.js';
-import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import { expectRefused, query, seedEngagementIds, type Json } from './apiHelpers.js';
+import { describe, expect, it } from 'vitest';
+import { gql, useTestApp } from '../support/testServer.js';
+import { expectRefused, fixtureEngagementIds, query, type Json } from './apiHelpers.js';
 
 const ENGAGEMENTS = `query Engagements($filter: EngagementFilter, $orderBy: EngagementOrder, $first: Int, $after: String) {
   engagements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -18,29 +17,24 @@ const RIVIERENLAND = 'eng-regio-rivierenland-houding-en-gedrag';
 const WADDINXVEEN = ['eng-waddinxveen-dienstverleningsstrategie', 'eng-waddinxveen-uitvoeringsplan-dienstverlening'];
 
 describe('engagements', () => {
-  let app: RunningKennisgraaf;
-  const list = async (variables: Record<string, unknown> = {}): Promise<Json> => (await query(app, ENGAGEMENTS, variables)).engagements;
+  const ctx = useTestApp();
+  const list = async (variables: Record<string, unknown> = {}): Promise<Json> => (await query(ctx.app, ENGAGEMENTS, variables)).engagements;
   const found = async (filter: Record<string, unknown>): Promise<string[]> => {
     const page = await list({ filter, first: 100 });
     expect(page.totalCount).toBe(page.edges.length);
     return page.edges.map((e: Json) => e.node.id).sort();
   };
 
-  beforeAll(async () => {
-    app = await startTestServer();
-  });
-  afterAll(() => app.stop());
-
-  it('lists every engagement of the seed without a filter, with the total', async () => {
+  it('lists every engagement of the fixture graph without a filter, with the total', async () => {
     const page = await list({ first: 100 });
-    expect(page.totalCount).toBe(seedEngagementIds().size);
-    expect(page.edges.map((e: Json) => e.node.id).sort()).toEqual([...seedEngagementIds()].sort());
+    expect(page.totalCount).toBe(fixtureEngagementIds().size);
+    expect(page.edges.map((e: Json) => e.node.id).sort()).toEqual([...fixtureEngagementIds()].sort());
   });
 
   describe('filter', () => {
     it('on a theme also finds engagements about its narrower themes (cultuurverandering → houding en gedrag)', async () => {
       // Rivierenland's traject is ABOUT houdingEnGedrag, which is narrower than cultuurverandering.
-      const direct = await query(app, '{ theme(id: "cultuurverandering") { engagements { id } narrower { id } } }');
+      const direct = await query(ctx.app, '{ theme(id: "cultuurverandering") { engagements { id } narrower { id } } }');
       expect(direct.theme.engagements.map((e: Json) => e.id)).toEqual([WESTLAND]);
       expect(direct.theme.narrower.map((t: Json) => t.id)).toContain('houdingEnGedrag');
       expect(await found({ themes: ['cultuurverandering'] })).toEqual([RIVIERENLAND, WESTLAND].sort());
@@ -52,7 +46,7 @@ describe('engagements', () => {
     });
 
     it('on a theme without direct engagements finds those about its narrower themes (ondersteuning → maatwerk)', async () => {
-      const direct = await query(app, '{ theme(id: "ondersteuning") { engagements { id } } }');
+      const direct = await query(ctx.app, '{ theme(id: "ondersteuning") { engagements { id } } }');
       expect(direct.theme.engagements).toEqual([]);
       expect(await found({ themes: ['ondersteuning'] })).toEqual([WADDINXVEEN[0]!]);
     });
@@ -120,11 +114,11 @@ describe('engagements', () => {
     });
 
     it('refuses from after to with BAD_INPUT', async () => {
-      expectRefused(await gql(app, ENGAGEMENTS, { filter: { from: 2020, to: 2010 } }), 'BAD_INPUT', /from.*after.*to/);
+      expectRefused(await gql(ctx.app, ENGAGEMENTS, { filter: { from: 2020, to: 2010 } }), 'BAD_INPUT', /from.*after.*to/);
     });
 
     it('refuses a malformed id in a filter with BAD_INPUT naming the argument', async () => {
-      const error = expectRefused(await gql(app, ENGAGEMENTS, { filter: { municipalities: ['gemeente westland'] } }), 'BAD_INPUT', /not a valid id/);
+      const error = expectRefused(await gql(ctx.app, ENGAGEMENTS, { filter: { municipalities: ['gemeente westland'] } }), 'BAD_INPUT', /not a valid id/);
       expect(error.extensions?.argument).toBe('filter.municipalities');
     });
   });
@@ -149,13 +143,13 @@ describe('engagements', () => {
     it('TITLE_ASC sorts alphabetically by title', async () => {
       const titles = (await list({ first: 100, orderBy: 'TITLE_ASC' })).edges.map((e: Json) => e.node.title);
       expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : 1)));
-      expect(titles).toHaveLength(seedEngagementIds().size);
+      expect(titles).toHaveLength(fixtureEngagementIds().size);
     });
   });
 
   describe('pagination', () => {
     it('gives totalCount for all pages, whatever the page size', async () => {
-      for (const first of [1, 2, 100]) expect((await list({ first })).totalCount).toBe(seedEngagementIds().size);
+      for (const first of [1, 2, 100]) expect((await list({ first })).totalCount).toBe(fixtureEngagementIds().size);
       expect((await list({ first: 1, filter: { regions: ['regio-drechtsteden'] } })).totalCount).toBe(2);
     });
 
@@ -184,15 +178,15 @@ describe('engagements', () => {
     });
 
     it('refuses a cursor it did not issue with BAD_INPUT', async () => {
-      expectRefused(await gql(app, ENGAGEMENTS, { after: 'b2Y6MQ' }), 'BAD_INPUT', /cursor/);
+      expectRefused(await gql(ctx.app, ENGAGEMENTS, { after: 'b2Y6MQ' }), 'BAD_INPUT', /cursor/);
     });
 
     it.each([0, -1])('refuses first: %i with BAD_INPUT', async (first) => {
-      expectRefused(await gql(app, ENGAGEMENTS, { first }), 'BAD_INPUT', /at least 1/);
+      expectRefused(await gql(ctx.app, ENGAGEMENTS, { first }), 'BAD_INPUT', /at least 1/);
     });
 
     it('refuses first above the maximum page size with LIMIT_EXCEEDED', async () => {
-      const error = expectRefused(await gql(app, ENGAGEMENTS, { first: 101 }), 'LIMIT_EXCEEDED', /at most 100/);
+      const error = expectRefused(await gql(ctx.app, ENGAGEMENTS, { first: 101 }), 'LIMIT_EXCEEDED', /at most 100/);
       expect(error.extensions).toMatchObject({ argument: 'first', max: 100 });
     });
   });

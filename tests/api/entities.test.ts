@@ -1,10 +1,10 @@
 /**
  * Contract tests of the entity reads: node, nodes, relation, the typed lookups and lists, sources,
- * and provenance on every fact — real operations over HTTP against the seeded Neo4j.
+ * and provenance on every fact — real operations over HTTP against the fixture graph in Neo4j.
  */
 import { describe, expect, it } from 'vitest';
 import { gql, useTestApp } from '../support/testServer.js';
-import { ids, query, seedArticles, seedJson, type Json } from './apiHelpers.js';
+import { fixtureArticles, fixtureJson, ids, query, type Json } from './apiHelpers.js';
 
 const PROV = 'provenance { quote source { id title publisher date } }';
 
@@ -141,7 +141,7 @@ describe('entity reads', () => {
     });
 
     it('lists every gemeente by name, optionally in one province, and honours first', async () => {
-      const gazetteer = seedJson('gemeenten.json').municipalities as { id: string; name: string; province: string }[];
+      const gazetteer = fixtureJson('gemeenten.json').municipalities as { id: string; name: string; province: string }[];
       const data = await query(
         ctx.app,
         '{ all: municipalities(first: 100) { id name province } gelderland: municipalities(province: "Gelderland") { id province } five: municipalities(first: 5) { id } }',
@@ -204,8 +204,8 @@ describe('entity reads', () => {
       expectEvidence(data.consultancy.provenance, 'Kern Konsult');
     });
 
-    it('lists every consultancy of the seed by name', async () => {
-      const expected = seedArticles()
+    it('lists every consultancy of the fixture graph by name', async () => {
+      const expected = fixtureArticles()
         .flatMap((a) => a.entities)
         .filter((e) => e.type === 'CONSULTANCY' && e.name)
         .map((e) => e.name!)
@@ -242,7 +242,7 @@ describe('entity reads', () => {
       const data = await query(ctx.app, `{ theme(id: "jeugdzorg") { name description aliases broader { id } narrower { id } engagements { id } ${PROV} } }`);
       const t = data.theme;
       expect(t.name).toBe('jeugdzorg');
-      expect(t.description).toBeTruthy();
+      expect(t.description).toBe('Hulp en zorg voor kinderen, jongeren en hun ouders bij opgroei-, opvoed- en psychische problemen.');
       expect(t.aliases).toContain('jeugdhulp');
       expect(ids(t.broader)).toEqual(['sociaalDomein']);
       expect(ids(t.narrower)).toEqual(['jeugdwet']);
@@ -256,7 +256,7 @@ describe('entity reads', () => {
     });
 
     it('lists the whole thesaurus, each theme with its hierarchy', async () => {
-      const thesaurus = seedJson('themes.json').themes as { id: string; broader: string[] }[];
+      const thesaurus = fixtureJson('themes.json').themes as { id: string; broader: string[] }[];
       const data = await query(ctx.app, '{ themes { id name broader { id } narrower { id } } }');
       expect(ids(data.themes).sort()).toEqual(thesaurus.map((t) => t.id).sort());
       const byId = new Map(data.themes.map((t: Json) => [t.id, t]));
@@ -345,10 +345,10 @@ describe('entity reads', () => {
 
   describe('source and sources', () => {
     it('returns a source with its metadata and how many facts cite it', async () => {
-      const article = seedArticles().find((a) => a.source === 'src-den-helder-interview')!;
+      const article = fixtureArticles().find((a) => a.source === 'src-den-helder-interview')!;
       const data = await query(ctx.app, '{ source(id: "src-den-helder-interview") { id title publisher date kind url author language textRetrieved factCount } }');
       expect(data.source).toMatchObject({ id: 'src-den-helder-interview', title: '‘Iedereen had door dat het anders moest’', date: '2018', kind: 'INTERVIEW', language: 'nl' });
-      const seeded = (seedJson('sources.json').sources as Json[]).find((s) => s.id === 'src-den-helder-interview');
+      const seeded = (fixtureJson('sources.json').sources as Json[]).find((s) => s.id === 'src-den-helder-interview');
       expect(data.source.textRetrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(data.source.textRetrieved).toBe(seeded.textRetrieved);
       // An article file cites only its own source: every entity and relation in it is one fact.
@@ -362,11 +362,11 @@ describe('entity reads', () => {
     });
 
     it('lists every source by title, each cited by at least one fact', async () => {
-      const seeded = seedJson('sources.json').sources as { id: string; title: string }[];
+      const seeded = fixtureJson('sources.json').sources as { id: string; title: string }[];
       const data = await query(ctx.app, '{ sources { id title kind factCount } }');
       expect(data.sources.map((s: Json) => s.title)).toEqual(seeded.map((s) => s.title).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       for (const s of data.sources) expect(s.factCount, s.id).toBeGreaterThan(0);
-      for (const article of seedArticles()) {
+      for (const article of fixtureArticles()) {
         const s = data.sources.find((x: Json) => x.id === article.source);
         expect(s.factCount, article.source).toBe(article.entities.length + article.relations.length);
       }
@@ -374,7 +374,7 @@ describe('entity reads', () => {
   });
 
   describe('provenance', () => {
-    it('backs every entity and every relationship of the seeded graph with a source and a quote', async () => {
+    it('backs every entity and every relationship of the fixture graph with a source and a quote', async () => {
       const rows = await ctx.db.read<{ id: string }>('test:allIds', 'MATCH (n:Entity) RETURN n.id AS id ORDER BY id');
       const all = rows.map((r) => r.id);
       expect(all.length).toBeGreaterThan(50);

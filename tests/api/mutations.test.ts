@@ -1,12 +1,10 @@
 /**
  * Curation mutations with a valid token: create, update, relate, unrelate, merge, delete. Every id
  * carries a per-run suffix, and everything created is removed afterwards, so the other test files
- * see the pristine seed graph.
+ * see the pristine fixture graph.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestServer, testDatabase } from '../support/testServer.js';
-import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
-import type { Database } from '../../server/src/db/database.js';
+import { gql, useTestApp } from '../support/testServer.js';
 import { AUTH, expectRefused, graphCounts, ids, query, runSuffix, type GraphCounts, type Json } from './apiHelpers.js';
 
 const suffix = runSuffix();
@@ -28,29 +26,24 @@ const DELETE_ENTITY = 'mutation($id: ID!) { deleteEntity(id: $id) { id deleted r
 const prov = (quote = QUOTE) => [{ sourceId: SOURCE, quote }];
 
 describe('curation mutations', () => {
-  let app: RunningKennisgraaf;
-  let db: Database;
+  const ctx = useTestApp();
   let pristine: GraphCounts;
-  const mutate = (source: string, variables: Record<string, unknown>) => query(app, source, variables, AUTH);
+  const mutate = (source: string, variables: Record<string, unknown>) => query(ctx.app, source, variables, AUTH);
   const createPerson = async (key: string, name: string, extra: Record<string, unknown> = {}) =>
     (await mutate(CREATE_ENTITY, { input: { type: 'PERSON', id: `person-${key}-${suffix}`, name, provenance: prov(), ...extra } })).createEntity;
 
   beforeAll(async () => {
-    app = await startTestServer();
-    db = testDatabase();
-    pristine = await graphCounts(db);
+    pristine = await graphCounts(ctx.db);
   });
 
+  // Runs before useTestApp() closes the server and the db handle (after-hooks run in reverse).
   afterAll(async () => {
-    await db.write('test:cleanup', async (tx) => {
+    await ctx.db.write('test:cleanup', async (tx) => {
       await tx.run('MATCH (n:Entity) WHERE n.id ENDS WITH $suffix DETACH DELETE n', { suffix });
       await tx.run('MATCH (s:Source) WHERE s.id ENDS WITH $suffix DETACH DELETE s', { suffix });
     });
-    const after = await graphCounts(db);
-    await db.close();
-    await app.stop();
-    // The seed graph is as the other test files expect it.
-    expect(after).toEqual(pristine);
+    // The fixture graph is as the other test files expect it.
+    expect(await graphCounts(ctx.db)).toEqual(pristine);
   });
 
   it('createSource adds a source that facts can cite', async () => {
@@ -68,7 +61,7 @@ describe('curation mutations', () => {
       language: 'nl',
       factCount: 0,
     });
-    const data = await query(app, `{ source(id: "${SOURCE}") { title } }`);
+    const data = await query(ctx.app, `{ source(id: "${SOURCE}") { title } }`);
     expect(data.source.title).toBe(`Testbron ${suffix}`);
   });
 
@@ -82,10 +75,10 @@ describe('curation mutations', () => {
       aliases: ['A. Testpersoon'],
       provenance: [{ quote: QUOTE, source: { id: SOURCE, title: `Testbron ${suffix}` } }],
     });
-    const data = await query(app, `{ node(id: "person-anna-${suffix}") { name } search(query: "Testpersoon ${suffix}") { edges { node { id } } } }`);
+    const data = await query(ctx.app, `{ node(id: "person-anna-${suffix}") { name } search(query: "Testpersoon ${suffix}") { edges { node { id } } } }`);
     expect(data.node.name).toBe(`Anna Testpersoon ${suffix}`);
     expect(data.search.edges.map((e: Json) => e.node.id)).toContain(`person-anna-${suffix}`);
-    const source = await query(app, `{ source(id: "${SOURCE}") { factCount } }`);
+    const source = await query(ctx.app, `{ source(id: "${SOURCE}") { factCount } }`);
     expect(source.source.factCount).toBe(1);
   });
 
@@ -96,7 +89,7 @@ describe('curation mutations', () => {
   });
 
   it('createEntity refuses an id that is taken with CONFLICT', async () => {
-    const res = await gql(app, CREATE_ENTITY, { input: { type: 'PERSON', id: `person-anna-${suffix}`, name: 'Nog een Anna', provenance: prov() } }, AUTH);
+    const res = await gql(ctx.app, CREATE_ENTITY, { input: { type: 'PERSON', id: `person-anna-${suffix}`, name: 'Nog een Anna', provenance: prov() } }, AUTH);
     expectRefused(res, 'CONFLICT', /already exists/);
   });
 
@@ -107,7 +100,7 @@ describe('curation mutations', () => {
     });
     expect(updateEntity).toMatchObject({ name: `Bureau Een ${suffix}`, aliases: ['Bureau 1'], website: 'https://bureau-een.example' });
     expect(updateEntity.provenance.map((p: Json) => p.quote)).toEqual([QUOTE, 'Het bureau heet sinds kort Bureau Een.']);
-    const data = await query(app, `{ search(query: "Bureau 1 ${suffix}") { edges { node { id } } } }`);
+    const data = await query(ctx.app, `{ search(query: "Bureau 1 ${suffix}") { edges { node { id } } } }`);
     expect(data.search.edges.map((e: Json) => e.node.id)).toContain(`consultancy-bureau-een-${suffix}`);
   });
 
@@ -133,7 +126,7 @@ describe('curation mutations', () => {
       provenance: [{ quote: QUOTE, source: { id: SOURCE, title: `Testbron ${suffix}` } }],
     });
     const data = await query(
-      app,
+      ctx.app,
       `{ relation(id: "${id}") { id } person(id: "person-anna-${suffix}") { employments { title organization { id } } }
          consultancy(id: "consultancy-kern-konsult") { people { id } } }`,
     );
@@ -147,7 +140,7 @@ describe('curation mutations', () => {
     const { addRelation } = await mutate(ADD_RELATION, { input });
     expect(addRelation.provenance.map((p: Json) => p.quote)).toEqual([QUOTE, 'Anna werkt bij Kern Konsult.']);
     expect(addRelation.title).toBe('adviseur');
-    const data = await query(app, `{ person(id: "person-anna-${suffix}") { relations(types: [WORKS_AT]) { id } } }`);
+    const data = await query(ctx.app, `{ person(id: "person-anna-${suffix}") { relations(types: [WORKS_AT]) { id } } }`);
     expect(data.person.relations).toHaveLength(1);
   });
 
@@ -160,7 +153,7 @@ describe('curation mutations', () => {
       input: { type: 'RELATED_TO', from: `person-anna-${suffix}`, to: 'person-nathalie-de-man', kind: 'oud-collega', provenance: prov() },
     });
     expect(related.addRelation.attributes).toEqual([{ key: 'kind', value: 'oud-collega' }]);
-    const collaborators = await query(app, '{ collaborators(personId: "person-nathalie-de-man") { person { id } } }');
+    const collaborators = await query(ctx.app, '{ collaborators(personId: "person-nathalie-de-man") { person { id } } }');
     expect(ids(collaborators.collaborators.map((c: Json) => c.person))).toContain(`person-anna-${suffix}`);
   });
 
@@ -168,12 +161,12 @@ describe('curation mutations', () => {
     const id = `person-anna-${suffix}|RELATED_TO|person-nathalie-de-man`;
     const { removeRelation } = await mutate(REMOVE_RELATION, { id });
     expect(removeRelation).toEqual({ id, deleted: true, relationsRemoved: 1 });
-    const data = await query(app, `{ relation(id: "${id}") { id } }`);
+    const data = await query(ctx.app, `{ relation(id: "${id}") { id } }`);
     expect(data.relation).toBeNull();
   });
 
   it('removeRelation of a relationship that is not there answers NOT_FOUND', async () => {
-    expectRefused(await gql(app, REMOVE_RELATION, { id: `person-anna-${suffix}|RELATED_TO|person-nathalie-de-man` }, AUTH), 'NOT_FOUND', /No relation/);
+    expectRefused(await gql(ctx.app, REMOVE_RELATION, { id: `person-anna-${suffix}|RELATED_TO|person-nathalie-de-man` }, AUTH), 'NOT_FOUND', /No relation/);
   });
 
   describe('mergeEntities', () => {
@@ -192,7 +185,7 @@ describe('curation mutations', () => {
         input: { type: 'WORKED_ON', from: duplicate(), to: 'eng-westland-samenwerking-sociaal-kernteam', role: 'CONSULTANT', provenance: prov('B. Bewaard begeleidde het kernteam.') },
       });
       await mutate(ADD_RELATION, { input: { type: 'RELATED_TO', from: 'person-roeland-grip', to: duplicate(), kind: 'collega', provenance: prov('Roeland en B. werkten samen.') } });
-      before = await graphCounts(db);
+      before = await graphCounts(ctx.db);
     });
 
     it('moves relationships, provenance and the name to the survivor and deletes the duplicate', async () => {
@@ -216,7 +209,7 @@ describe('curation mutations', () => {
 
     it('leaves no trace of the duplicate: gone by id, in search, and in Neo4j', async () => {
       const data = await query(
-        app,
+        ctx.app,
         `{ node(id: "${duplicate()}") { id } search(query: "Beatrix Bewaard") { edges { node { id } } }
            engagement(id: "eng-westland-samenwerking-sociaal-kernteam") { participants { person { id } } } }`,
       );
@@ -224,19 +217,19 @@ describe('curation mutations', () => {
       expect(data.search.edges.map((e: Json) => e.node.id)).toEqual([survivor()]);
       expect(data.engagement.participants.map((p: Json) => p.person.id)).toContain(survivor());
       expect(data.engagement.participants.map((p: Json) => p.person.id)).not.toContain(duplicate());
-      const rows = await db.read('test:dupGone', 'MATCH (n {id: $id}) RETURN n', { id: duplicate() });
+      const rows = await ctx.db.read('test:dupGone', 'MATCH (n {id: $id}) RETURN n', { id: duplicate() });
       expect(rows).toEqual([]);
-      const after = await graphCounts(db);
+      const after = await graphCounts(ctx.db);
       expect(after.nodes).toBe(before.nodes - 1);
       expect(after.relationships).toBe(before.relationships - 1); // the two WORKS_AT became one
     });
 
     it('refuses to merge entities of different types with BAD_INPUT', async () => {
-      expectRefused(await gql(app, MERGE, { s: survivor(), d: 'consultancy-kern-konsult' }, AUTH), 'BAD_INPUT', /one type/);
+      expectRefused(await gql(ctx.app, MERGE, { s: survivor(), d: 'consultancy-kern-konsult' }, AUTH), 'BAD_INPUT', /one type/);
     });
 
     it('refuses to merge an entity with itself with BAD_INPUT', async () => {
-      expectRefused(await gql(app, MERGE, { s: survivor(), d: survivor() }, AUTH), 'BAD_INPUT', /same entity/);
+      expectRefused(await gql(ctx.app, MERGE, { s: survivor(), d: survivor() }, AUTH), 'BAD_INPUT', /same entity/);
     });
   });
 
@@ -244,7 +237,7 @@ describe('curation mutations', () => {
     const { deleteEntity } = await mutate(DELETE_ENTITY, { id: `person-anna-${suffix}` });
     expect(deleteEntity).toEqual({ id: `person-anna-${suffix}`, deleted: true, relationsRemoved: 2 });
     const data = await query(
-      app,
+      ctx.app,
       `{ node(id: "person-anna-${suffix}") { id } consultancy(id: "consultancy-kern-konsult") { people { id } }
          engagement(id: "eng-sociale-dienst-drechtsteden-coronacrisis") { participants { person { id } } } }`,
     );
@@ -254,6 +247,6 @@ describe('curation mutations', () => {
   });
 
   it('deleteEntity of an unknown id answers NOT_FOUND', async () => {
-    expectRefused(await gql(app, DELETE_ENTITY, { id: `person-anna-${suffix}` }, AUTH), 'NOT_FOUND', /No entity/);
+    expectRefused(await gql(ctx.app, DELETE_ENTITY, { id: `person-anna-${suffix}` }, AUTH), 'NOT_FOUND', /No entity/);
   });
 });
