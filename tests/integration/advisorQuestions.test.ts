@@ -1,9 +1,13 @@
-/** The questions an advisor asks first, answered with Cypher on the seed graph. */
+/**
+ * The questions an advisor asks first, answered with Cypher on the real seed/ (loaded in place of
+ * the fixture graph). Each answer must hold what today's articles say; a new article may add to it.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../support/testServer.js';
+import { testDatabase, useSeedGraph } from '../support/testServer.js';
 import type { Database } from '../../server/src/db/database.js';
 
 describe("an advisor's first questions", () => {
+  useSeedGraph();
   let db: Database;
   beforeAll(() => {
     db = testDatabase();
@@ -17,7 +21,7 @@ describe("an advisor's first questions", () => {
        MATCH (o:Person)-[w2:WORKED_ON]->(e) WHERE o <> c
        RETURN c.name AS contact, o.name AS colleague, w2.role AS role, w2.provQuotes[0] AS quote`,
     );
-    expect(rows).toEqual([{ contact: 'Gabrielle Rypma', colleague: 'Nathalie de Man', role: 'CONSULTANT', quote: expect.stringContaining('Nathalie') }]);
+    expect(rows).toEqual(expect.arrayContaining([{ contact: 'Gabrielle Rypma', colleague: 'Nathalie de Man', role: 'CONSULTANT', quote: expect.stringContaining('Nathalie') }]));
   });
 
   it('which consultancies worked in Westland', async () => {
@@ -28,7 +32,7 @@ describe("an advisor's first questions", () => {
        MATCH (e)-[:BY]->(k:Consultancy)
        RETURN DISTINCT k.name AS name ORDER BY name`,
     );
-    expect(rows.map((r) => r.name)).toEqual(['Key to Grip', 'Nul Vierentwintig']);
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['Key to Grip', 'Nul Vierentwintig']));
   });
 
   it('which consultants from different firms worked together', async () => {
@@ -39,7 +43,7 @@ describe("an advisor's first questions", () => {
        WHERE a.name < b.name AND fa <> fb
        RETURN a.name AS a, b.name AS b, e.id AS engagement`,
     );
-    expect(rows).toEqual([{ a: 'Karin Castelijn', b: 'Roeland Grip', engagement: 'eng-westland-samenwerking-sociaal-kernteam' }]);
+    expect(rows).toEqual(expect.arrayContaining([{ a: 'Karin Castelijn', b: 'Roeland Grip', engagement: 'eng-westland-samenwerking-sociaal-kernteam' }]));
   });
 
   it('which engagements concern eigen kracht (including narrower themes)', async () => {
@@ -48,7 +52,7 @@ describe("an advisor's first questions", () => {
       `MATCH (e:Engagement)-[:ABOUT]->(:Theme)-[:BROADER*0..]->(:Theme {id: 'eigenKracht'})
        RETURN DISTINCT e.id AS id ORDER BY id`,
     );
-    expect(rows.map((r) => r.id)).toEqual(['eng-regio-rivierenland-houding-en-gedrag', 'eng-waddinxveen-dienstverleningsstrategie']);
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['eng-regio-rivierenland-houding-en-gedrag', 'eng-waddinxveen-dienstverleningsstrategie']));
   });
 
   it('which engagements concern jeugdzorg (including the Jeugdwet)', async () => {
@@ -57,6 +61,6 @@ describe("an advisor's first questions", () => {
       `MATCH (e:Engagement)-[:ABOUT]->(:Theme)-[:BROADER*0..]->(:Theme {id: 'jeugdzorg'})
        RETURN DISTINCT e.id AS id ORDER BY id`,
     );
-    expect(rows.map((r) => r.id)).toEqual(['eng-regio-rivierenland-houding-en-gedrag', 'eng-westland-samenwerking-sociaal-kernteam']);
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['eng-regio-rivierenland-houding-en-gedrag', 'eng-westland-samenwerking-sociaal-kernteam']));
   });
 });

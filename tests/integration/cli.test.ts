@@ -1,4 +1,8 @@
-/** The README's data commands, run as a user runs them (a child process), against the test Neo4j. */
+/**
+ * The README's data commands, run as a user runs them (a child process), against the test Neo4j.
+ * `npm run seed` loads the real seed/, so this file puts seed/ in the database first (and the
+ * fixture graph back afterwards): seeding what is there already must change nothing.
+ */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
-import { testDatabase } from '../support/testServer.js';
+import { testDatabase, useSeedGraph } from '../support/testServer.js';
 import { graphFingerprint } from '../support/graphFingerprint.js';
 import type { Database } from '../../server/src/db/database.js';
 
@@ -26,6 +30,7 @@ async function cli(script: string, args: string[]): Promise<{ code: number; stde
 }
 
 describe('the data commands', () => {
+  useSeedGraph();
   let db: Database;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-'));
   beforeAll(() => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/testServer.js';
+import { loadFixtureGraph } from '../support/fixtureGraph.js';
 import { graphFingerprint } from '../support/graphFingerprint.js';
 import type { Database } from '../../server/src/db/database.js';
 import { exportGraph } from '../../server/src/db/exportGraph.js';
@@ -11,7 +12,11 @@ describe('export and import', () => {
   beforeAll(() => {
     db = testDatabase();
   });
-  afterAll(() => db.close());
+  afterAll(async () => {
+    // Whatever happened above, the next files find the fixture graph.
+    await loadFixtureGraph(db);
+    await db.close();
+  });
 
   it('export → empty database → import gives the identical graph, property by property', async () => {
     const before = await graphFingerprint(db);
