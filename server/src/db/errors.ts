@@ -10,7 +10,8 @@ export function toKennisgraafError(e: unknown): unknown {
   if (e instanceof KennisgraafError) return e;
   // Duck-typed: a bundler or test runner may load a second copy of the driver, breaking instanceof.
   if (e instanceof Error && (e.name === 'Neo4jError' || typeof (e as { code?: unknown }).code === 'string')) {
-    const code = String((e as { code?: unknown }).code ?? '');
+    const raw = (e as { code?: unknown }).code;
+    const code = typeof raw === 'string' ? raw : '';
     if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connect|Connection acquisition timed out|Pool is closed/i.test(e.message)) {
       return new KennisgraafError(
         'DB_UNAVAILABLE',

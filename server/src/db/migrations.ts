@@ -111,7 +111,7 @@ export async function currentMigrationVersion(db: Database): Promise<number> {
  * MigrationChecksumError when one differs. Records the code's checksum for applied versions
  * that have none (a database migrated before checksums existed).
  */
-export async function verifyAppliedMigrations(db: Database, appliedVersion: number): Promise<void> {
+async function verifyAppliedMigrations(db: Database, appliedVersion: number): Promise<void> {
   const recorded = new Map(
     (await db.read<{ version: number; checksum: string | null }>('recordedMigrations', GET_RECORDED)).map((r) => [r.version, r.checksum]),
   );

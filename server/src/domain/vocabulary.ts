@@ -44,13 +44,11 @@ export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
 /** The entity types that can be a client of an engagement: they stand for gemeenten. */
 export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly EntityType[];
-export type ClientType = (typeof CLIENT_TYPES)[number];
 
 export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const satisfies readonly SdlSourceKind[];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const satisfies readonly SdlEngagementStatus[];
-export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
 /**
  * The Neo4j label of each entity type: the allow-list for labels in Cypher. These are also the
@@ -65,7 +63,6 @@ export const ENTITY_LABELS = {
   THEME: 'Theme',
   ENGAGEMENT: 'Engagement',
 } as const satisfies Record<EntityType, string>;
-export type EntityLabel = (typeof ENTITY_LABELS)[EntityType];
 
 /** Type guards: values read from the database or from files are `unknown` until checked. */
 const isOneOf =
@@ -73,11 +70,9 @@ const isOneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && (list as readonly string[]).includes(value);
 
-export const isEntityType = isOneOf(ENTITY_TYPES);
 export const isRelationType = isOneOf(RELATION_TYPES);
 export const isParticipationRole = isOneOf(PARTICIPATION_ROLES);
 export const isClientType = isOneOf(CLIENT_TYPES);
-export const isSourceKind = isOneOf(SOURCE_KINDS);
 export const isEngagementStatus = isOneOf(ENGAGEMENT_STATUSES);
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +111,7 @@ export const yearOf = (partialDate: string): number => Number(partialDate.slice(
 // Quotes
 
 /** A quote is one sentence at most, verbatim: short and without line breaks. */
-export const QUOTE_MIN_LENGTH = 3;
+const QUOTE_MIN_LENGTH = 3;
 export const QUOTE_MAX_LENGTH = 400;
 
 /** Why a (trimmed) quote is not acceptable, or null when it is. */

@@ -24,7 +24,7 @@ import {
 export const idSchema = z.string().regex(ID_PATTERN, `must be ${ID_RULE}`);
 
 /** A quote is one sentence at most: short, no line breaks (the rules are in vocabulary.ts). */
-export const quoteSchema = z
+const quoteSchema = z
   .string()
   .trim()
   .superRefine((quote, ctx) => {

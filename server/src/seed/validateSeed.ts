@@ -50,14 +50,17 @@ function kindOf(name: string): Kind | null {
   return null;
 }
 
+/** A scalar of an unvalidated record as text, for naming the record in a problem. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
 /** Describes a zod issue path as record + field, using the record's id where it has one. */
 function locate(content: unknown, path: (string | number)[]): { record: string; field: string } {
   if (path.length >= 2 && typeof path[1] === 'number') {
     const list = (content as Record<string, unknown[]>)?.[path[0] as string];
     const item = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
-    const label = item && typeof item === 'object' ? (item.id ?? item.name ?? (item.from ? `${item.from} ${item.type} ${item.to}` : undefined)) : undefined;
+    const label = item && typeof item === 'object' ? (text(item.id) ?? text(item.name) ?? (item.from ? `${text(item.from)} ${text(item.type)} ${text(item.to)}` : undefined)) : undefined;
     return {
-      record: `${path[0]}[${path[1]}]${label ? ` (${String(label)})` : ''}`,
+      record: `${path[0]}[${path[1]}]${label ? ` (${label})` : ''}`,
       field: path.slice(2).join('.') || '(record)',
     };
   }
@@ -66,7 +69,7 @@ function locate(content: unknown, path: (string | number)[]): { record: string; 
 
 function parse<T extends z.ZodTypeAny>(schema: T, file: SeedFile, problems: SeedProblem[]): z.infer<T> | null {
   const res = schema.safeParse(file.content);
-  if (res.success) return res.data;
+  if (res.success) return res.data as z.infer<T>;
   for (const issue of res.error.issues) {
     problems.push({ file: file.name, ...locate(file.content, issue.path), message: issue.message });
   }
