@@ -17,10 +17,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
-export const NEO4J_VERSION = '5.26.30';
+const NEO4J_VERSION = '5.26.30';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = path.resolve(here, '..');
+const REPO_ROOT = path.resolve(here, '..');
 export const CACHE_ROOT = path.join(REPO_ROOT, '.neo4j');
 
 export class LocalNeo4jError extends Error {
@@ -62,7 +62,7 @@ const USER = 'neo4j';
 const START_TIMEOUT_MS = 180_000;
 
 /** Where the generated password of an instance is kept (inside its ignored data folder). */
-export function passwordFile(home: string): string {
+function passwordFile(home: string): string {
   return path.join(home, 'data', 'kennisgraaf.password');
 }
 
@@ -83,7 +83,7 @@ function consoleLog(home: string): string {
 }
 
 /** The last lines of the instance's log, for error messages. */
-export function logTail(home: string, lines = 25): string {
+function logTail(home: string, lines = 25): string {
   for (const file of [consoleLog(home), path.join(home, 'logs', 'neo4j.log'), path.join(home, 'logs', 'debug.log')]) {
     try {
       const text = fs.readFileSync(file, 'utf8').trimEnd();
@@ -117,7 +117,7 @@ function checkJava(): void {
 }
 
 /** The folder of server jars for NEO4J_VERSION, resolved from Maven Central on first use. */
-export function ensureDistribution(log: (m: string) => void = () => {}): string {
+function ensureDistribution(log: (m: string) => void = () => {}): string {
   const dist = path.join(CACHE_ROOT, 'dist', NEO4J_VERSION);
   const lib = path.join(dist, 'lib');
   const marker = path.join(dist, 'complete');
@@ -192,7 +192,7 @@ function writeConfig(opts: LocalNeo4jOptions): string {
   return confDir;
 }
 
-export function isPortFree(port: number): Promise<boolean> {
+function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
     srv.once('error', () => resolve(false));
