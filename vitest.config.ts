@@ -11,7 +11,7 @@
  *   real seed/ and putting the fixture back), others compare a fingerprint of the whole graph
  *   before and after an operation, or count every node. Any other file running at the same time
  *   would see, or cause, a different graph. (A database per file would need Enterprise or one
- *   Neo4j per file — about 20 s and 1 GB each.)
+ *   Neo4j per file — about 10 s to start and 1 GB each.)
  * - `e2e`: tests/e2e in real Chromium against the server on the same Neo4j, one file at a time
  *   and after the db layer (it reads the fixture graph that the db files restore).
  *
