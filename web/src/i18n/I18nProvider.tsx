@@ -7,23 +7,42 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 
-interface I18n {
+/** The locale behind each language: 122.000 and 0,93 in Dutch, 122,000 and 0.93 in English. */
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export interface I18n {
   lang: Language;
+  /** BCP 47 locale, for Intl and Chart.js. */
+  locale: string;
   t: Translate;
+  /** A number in the language's notation. */
+  formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
+  /** "a, b en c" or "a, b and c". */
+  formatList: (items: readonly string[]) => string;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'nl', t: (k) => nl[k] });
-
-/** Provides `t` for the given language and keeps `<html lang>` in step with it. */
-export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
-  const value = useMemo<I18n>(() => {
-    const dict = dictionaries[lang];
-    const t: Translate = (key, params) => {
+/** Messages, numbers and lists in one language; pure, so formatters can be tested without React. */
+export function createI18n(lang: Language): I18n {
+  const dict = dictionaries[lang];
+  const locale = LOCALES[lang];
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  return {
+    lang,
+    locale,
+    t: (key, params) => {
       const text = dict[key] ?? nl[key];
       return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-    };
-    return { lang, t };
-  }, [lang]);
+    },
+    formatNumber: (n, options) => n.toLocaleString(locale, options),
+    formatList: (items) => list.format(items),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('nl'));
+
+/** Provides the language's messages and formats, and keeps `<html lang>` in step with it. */
+export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
+  const value = useMemo(() => createI18n(lang), [lang]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

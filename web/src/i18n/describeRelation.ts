@@ -1,29 +1,22 @@
-import type { GraphEdge, ParticipationRole, RelationType } from '../api/types';
+import type { ParticipationRole, RelationType } from '../api/generated/schema-enums';
 import type { Translate } from './I18nProvider';
 
-const ROLES: readonly string[] = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'];
-
-/** "werkt bij (adviseur)", "werkte aan (consultant)": the relation type in words, with role or title. */
-export function relationPhrase(
-  t: Translate,
-  type: RelationType,
-  role?: ParticipationRole | null,
-  title?: string | null,
-): string {
-  const extra = role ? t(`role.${role}`) : title;
-  return extra ? `${t(`rel.${type}`)} (${extra})` : t(`rel.${type}`);
+/** What a relationship is, as any query selects it: an edge (role, title, kind) or a Relation (kind among its attributes). */
+export interface RelationWords {
+  type: RelationType;
+  role?: ParticipationRole | null;
+  title?: string | null;
+  kind?: string | null;
+  attributes?: readonly { key: string; value: string }[];
 }
 
 /**
- * The hover label of an edge. The server's label is the type with role or title (`WORKS_AT (adviseur)`);
- * the type is put into words, a role translated, anything else kept as the server wrote it.
+ * "werkt bij (adviseur)", "werkte aan (consultant)", "verbonden met (oud-collega)": the type in words
+ * with the role (translated), the job title or the kind (both as the source wrote them). The one
+ * wording of a relationship, for edges, tables, panels and paths.
  */
-export function edgeDisplayLabel(t: Translate, edge: Pick<GraphEdge, 'type' | 'label'>): string {
-  if (!edge.label.startsWith(edge.type)) return edge.label || t(`rel.${edge.type}`);
-  const extra = edge.label.slice(edge.type.length).replace(/^[\s:(\-–]+|[\s)]+$/g, '');
-  if (!extra) return t(`rel.${edge.type}`);
-  // The server may write a role as `CLIENT_CONTACT` or as `client contact`.
-  const asRole = extra.toUpperCase().replace(/[\s-]+/g, '_');
-  const role = ROLES.includes(asRole) ? t(`role.${asRole as ParticipationRole}`) : extra;
-  return `${t(`rel.${edge.type}`)} (${role})`;
+export function describeRelation(t: Translate, r: RelationWords): string {
+  const relation = t(`rel.${r.type}`);
+  const detail = r.role ? t(`role.${r.role}`) : r.title || r.kind || r.attributes?.find((a) => a.key === 'kind')?.value;
+  return detail ? t('rel.withDetail', { relation, detail }) : relation;
 }

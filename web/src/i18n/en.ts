@@ -1,6 +1,6 @@
 import type { MessageKey } from './nl';
 
-/** English: every Dutch key, translated. Data (names, quotes, score labels) stays in the sources' language. */
+/** English: every Dutch key, translated. Data (names, quotes, job titles) stays in the sources' language. */
 export const en: Record<MessageKey, string> = {
   'app.title': 'Kennisgraaf Sociaal Domein',
   'app.tagline': 'Who worked with whom, where and on what — with the source behind every fact',
@@ -8,7 +8,6 @@ export const en: Record<MessageKey, string> = {
   'app.skipToSearch': 'Skip to search',
   'app.skipToDetails': 'Skip to the details',
   'app.skipLinks': 'Skip to',
-  'app.language': 'Language',
   'app.switchLanguage': 'Nederlands',
   'app.switchLanguageLabel': 'Schakel naar Nederlands',
   'app.crashed': 'Something went wrong in the view. Reload the page; your view is kept in the link.',
@@ -25,7 +24,6 @@ export const en: Record<MessageKey, string> = {
   'search.placeholder': 'Search a municipality, bureau, person or theme…',
   'search.noResults': 'Nothing found for “{query}”.',
   'search.results': '{count} results',
-  'search.hint': 'Arrow keys to choose, Enter to open',
   'search.error': 'Search is not available right now.',
 
   'empty.title': 'Start with a search',
@@ -51,6 +49,8 @@ export const en: Record<MessageKey, string> = {
   'rel.FACES': 'works on theme',
   'rel.BROADER': 'falls under',
   'rel.RELATED_TO': 'related to',
+
+  'rel.withDetail': '{relation} ({detail})',
 
   'role.CONSULTANT': 'consultant',
   'role.CLIENT_CONTACT': 'client contact',
@@ -87,8 +87,6 @@ export const en: Record<MessageKey, string> = {
   'graph.truncated': 'Not everything fits: the neighbourhood was cut. Expand nodes one by one.',
   'graph.missing': 'Not in the graph (any more): {ids}',
   'graph.selected': 'Selected: {name} ({type})',
-  'graph.expanded': '{name} expanded',
-  'graph.collapsed': '{name} collapsed',
   'graph.contextMenu': 'Actions for {name}',
   'graph.loading': 'Loading graph…',
   'graph.webgl': 'WebGL rendering active (many elements)',
@@ -125,8 +123,6 @@ export const en: Record<MessageKey, string> = {
   'panel.notFound': 'This entity does not exist (any more). It may have been merged or removed.',
   'panel.relationNotFound': 'This relationship does not exist (any more).',
   'panel.periodUnknown': 'period unknown',
-  'panel.source': 'Source',
-  'panel.openSource': 'Open source',
   'panel.relation': 'Relationship',
   'panel.close': 'Clear selection',
   'panel.noRelations': 'No relationships.',
@@ -149,7 +145,6 @@ export const en: Record<MessageKey, string> = {
   'filters.engagements': 'Engagements',
   'filters.engagementCount': '{count} engagements found',
   'filters.more': 'Load more',
-  'filters.addToGraph': 'Show in graph',
   'filters.none': 'No engagements match the filters.',
 
   'paths.label': 'Paths',
@@ -157,7 +152,6 @@ export const en: Record<MessageKey, string> = {
   'paths.from': 'From',
   'paths.to': 'To',
   'paths.maxLength': 'Maximum number of steps',
-  'paths.find': 'Find paths',
   'paths.none': 'No connection found within {max} steps.',
   'paths.path': 'Path {n}: {length} steps',
   'paths.show': 'Highlight in graph',
@@ -178,6 +172,19 @@ export const en: Record<MessageKey, string> = {
   'part.SIZE': 'Size',
   'part.PROVINCE': 'Province',
   'part.REGION': 'Region',
+  'explain.THEMES.none': 'No shared themes',
+  'explain.THEMES.one': '1 shared theme: {names}',
+  'explain.THEMES.many': '{count} shared themes: {names}',
+  'explain.CONSULTANCIES.none': 'No shared consultancies',
+  'explain.CONSULTANCIES.one': 'Same consultancy: {names}',
+  'explain.CONSULTANCIES.many': '{count} shared consultancies: {names}',
+  'explain.SIZE.known': 'Population {candidate} against {subject} (ratio {ratio})',
+  'explain.SIZE.unknown': 'Population unknown',
+  'explain.PROVINCE.same': 'Same province: {province}',
+  'explain.PROVINCE.other': 'Different province ({province})',
+  'explain.REGION.none': 'No shared region',
+  'explain.REGION.one': 'Same region: {names}',
+  'explain.REGION.many': '{count} shared regions: {names}',
 
   'overview.label': 'Overview',
   'overview.perTheme': 'Engagements per theme',
@@ -223,6 +230,9 @@ export const en: Record<MessageKey, string> = {
   'error.LIMIT_EXCEEDED': 'Too large: {message}',
   'error.UNAUTHENTICATED': 'Not signed in.',
   'error.FORBIDDEN': 'No access.',
+  'error.CONFLICT': 'Conflicts with the graph as it is: {message}',
+  'error.TIMEOUT':
+    'This question is too big: the server could not answer it in time. Narrow it down: expand fewer nodes at once, choose fewer steps or a narrower filter.',
   'error.ABORTED': 'Aborted.',
   'error.retry': 'Try again',
   'error.title': 'Data not available',
@@ -231,5 +241,4 @@ export const en: Record<MessageKey, string> = {
   'loading.progress': 'Loading data',
   'common.close': 'Close',
   'common.unknown': 'unknown',
-  'common.and': 'and',
 };

@@ -6,7 +6,6 @@ export const nl = {
   'app.skipToSearch': 'Naar zoeken',
   'app.skipToDetails': 'Naar de details',
   'app.skipLinks': 'Direct naar',
-  'app.language': 'Taal',
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Switch to English',
   'app.crashed': 'Er ging iets mis in de weergave. Laad de pagina opnieuw; uw weergave staat in de link.',
@@ -23,7 +22,6 @@ export const nl = {
   'search.placeholder': 'Zoek een gemeente, bureau, persoon of thema…',
   'search.noResults': 'Niets gevonden voor “{query}”.',
   'search.results': '{count} resultaten',
-  'search.hint': 'Pijltjes om te kiezen, Enter om te openen',
   'search.error': 'Zoeken lukt nu niet.',
 
   'empty.title': 'Begin met zoeken',
@@ -49,6 +47,8 @@ export const nl = {
   'rel.FACES': 'werkt aan thema',
   'rel.BROADER': 'valt onder',
   'rel.RELATED_TO': 'verbonden met',
+
+  'rel.withDetail': '{relation} ({detail})',
 
   'role.CONSULTANT': 'consultant',
   'role.CLIENT_CONTACT': 'contactpersoon opdrachtgever',
@@ -85,8 +85,6 @@ export const nl = {
   'graph.truncated': 'Niet alles past: de buurt is ingekort. Klap knopen één voor één uit.',
   'graph.missing': 'Niet (meer) in de graaf: {ids}',
   'graph.selected': 'Geselecteerd: {name} ({type})',
-  'graph.expanded': '{name} uitgeklapt',
-  'graph.collapsed': '{name} ingeklapt',
   'graph.contextMenu': 'Acties voor {name}',
   'graph.loading': 'Graaf laden…',
   'graph.webgl': 'WebGL-weergave actief (veel elementen)',
@@ -123,8 +121,6 @@ export const nl = {
   'panel.notFound': 'Deze entiteit bestaat niet (meer). Misschien is ze samengevoegd of verwijderd.',
   'panel.relationNotFound': 'Deze relatie bestaat niet (meer).',
   'panel.periodUnknown': 'periode onbekend',
-  'panel.source': 'Bron',
-  'panel.openSource': 'Open bron',
   'panel.relation': 'Relatie',
   'panel.close': 'Selectie opheffen',
   'panel.noRelations': 'Geen relaties.',
@@ -147,7 +143,6 @@ export const nl = {
   'filters.engagements': 'Trajecten',
   'filters.engagementCount': '{count} trajecten gevonden',
   'filters.more': 'Meer laden',
-  'filters.addToGraph': 'Toon in graaf',
   'filters.none': 'Geen trajecten die aan de filters voldoen.',
 
   'paths.label': 'Paden',
@@ -155,7 +150,6 @@ export const nl = {
   'paths.from': 'Van',
   'paths.to': 'Naar',
   'paths.maxLength': 'Maximaal aantal stappen',
-  'paths.find': 'Zoek paden',
   'paths.none': 'Geen verbinding gevonden binnen {max} stappen.',
   'paths.path': 'Pad {n}: {length} stappen',
   'paths.show': 'Markeer in graaf',
@@ -176,6 +170,19 @@ export const nl = {
   'part.SIZE': 'Grootte',
   'part.PROVINCE': 'Provincie',
   'part.REGION': 'Regio',
+  'explain.THEMES.none': "Geen gedeelde thema's",
+  'explain.THEMES.one': '1 gedeeld thema: {names}',
+  'explain.THEMES.many': "{count} gedeelde thema's: {names}",
+  'explain.CONSULTANCIES.none': 'Geen gedeelde adviesbureaus',
+  'explain.CONSULTANCIES.one': 'Zelfde adviesbureau: {names}',
+  'explain.CONSULTANCIES.many': '{count} gedeelde adviesbureaus: {names}',
+  'explain.SIZE.known': 'Inwonertal {candidate} tegenover {subject} (verhouding {ratio})',
+  'explain.SIZE.unknown': 'Inwonertal onbekend',
+  'explain.PROVINCE.same': 'Zelfde provincie: {province}',
+  'explain.PROVINCE.other': 'Andere provincie ({province})',
+  'explain.REGION.none': 'Geen gedeelde regio',
+  'explain.REGION.one': 'Zelfde regio: {names}',
+  'explain.REGION.many': "{count} gedeelde regio's: {names}",
 
   'overview.label': 'Overzicht',
   'overview.perTheme': "Trajecten per thema",
@@ -221,6 +228,9 @@ export const nl = {
   'error.LIMIT_EXCEEDED': 'Te groot: {message}',
   'error.UNAUTHENTICATED': 'Niet aangemeld.',
   'error.FORBIDDEN': 'Geen toegang.',
+  'error.CONFLICT': 'Botst met de graaf zoals die is: {message}',
+  'error.TIMEOUT':
+    'Deze vraag is te groot: de server kon hem niet op tijd beantwoorden. Maak hem kleiner: klap minder knopen tegelijk uit, kies minder stappen of een smaller filter.',
   'error.ABORTED': 'Afgebroken.',
   'error.retry': 'Opnieuw proberen',
   'error.title': 'Gegevens niet beschikbaar',
@@ -229,7 +239,6 @@ export const nl = {
   'loading.progress': 'Gegevens worden geladen',
   'common.close': 'Sluiten',
   'common.unknown': 'onbekend',
-  'common.and': 'en',
 } as const;
 
 export type MessageKey = keyof typeof nl;
