@@ -4,7 +4,8 @@
  *
  *   npx tsx bench/render.ts [--runs 3] [--sizes 500,1000,2000] [--gpu]
  *
- * It serves a minimal page with the app's own stylesheet and fcose options (web/src/graph/), opens it
+ * It serves a minimal page with the app's own canvas stylesheet (web/src/graph/styles.ts, coloured from
+ * the design tokens in web/src/styles/tokens.css) and fcose options (web/src/graph/layouts.ts), opens it
  * in headless Debian Chromium through playwright-core, and prints the median of each figure. Without
  * --gpu, Chromium runs with --disable-gpu as the tests do, so WebGL is SwiftShader (software): its
  * figures are an upper bound for a machine with a graphics card. Results and conclusions: bench/render.md.
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { layoutOptions } from '../web/src/graph/layouts.js';
 import { graphStyles } from '../web/src/graph/styles.js';
+import { tokensFromCss } from '../web/src/styles/tokens.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -105,7 +107,7 @@ function syntheticGraph(elements: number): { nodes: object[]; edges: object[] } 
     const id = `n${hub}|REL|n${other}`;
     if (hub === other || seen.has(id)) continue;
     seen.add(id);
-    edges.push({ data: { id, source: `n${hub}`, target: `n${other}`, type: 'FOR', label: 'FOR', displayLabel: 'opdrachtgever' } });
+    edges.push({ data: { id, source: `n${hub}`, target: `n${other}`, type: 'FOR', displayLabel: 'opdrachtgever' } });
   }
   return { nodes, edges };
 }
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     viewport: { width: 1280, height: 900 },
   });
   const fcose = layoutOptions('fcose', { incremental: false, animate: false, roots: [] });
+  const style = graphStyles(tokensFromCss(readFileSync(join(ROOT, 'web/src/styles/tokens.css'), 'utf8')));
   const rows: string[] = [];
   try {
     const page = await context.newPage();
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
           runs.push(
             await page.evaluate(
               (input) => (window as unknown as { runBench(i: unknown): Promise<Figures> }).runBench(input),
-              { graph, style: graphStyles, layout: fcose, webgl },
+              { graph, style, layout: fcose, webgl },
             ),
           );
         }
