@@ -15,12 +15,18 @@ export default defineConfig({
     // Cytoscape alone is about 560 kB minified; it is one cacheable chunk, loaded once.
     chunkSizeWarningLimit: 700,
     rollupOptions: {
+      onwarn(warning, warn) {
+        // TanStack Query marks its hooks "use client" for React Server Components; in a browser bundle
+        // the directive means nothing, and Rollup warns about every file (and its source map) that has it.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || (warning.code === 'SOURCEMAP_ERROR' && warning.id?.includes('@tanstack'))) return;
+        warn(warning);
+      },
       output: {
         // Keep the two large libraries in their own cacheable chunks.
         manualChunks(id) {
           if (id.includes('node_modules/cytoscape') || id.includes('node_modules/cose-base') || id.includes('node_modules/layout-base')) return 'graph-vendor';
           if (id.includes('node_modules/chart.js') || id.includes('node_modules/react-chartjs-2') || id.includes('node_modules/@kurkle')) return 'chart-vendor';
-          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler')) return 'react-vendor';
+          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler') || id.includes('node_modules/@tanstack')) return 'react-vendor';
           return undefined;
         },
       },

@@ -1,25 +1,22 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { GraphEdge } from './api/types';
-import { useQuery } from './api/useQuery';
+import './App.css';
+import { useGraphQLQuery } from './api/useGraphQLQuery';
+import { ErrorBanner } from './components/ErrorBanner';
+import { ProgressBar } from './components/ProgressBar';
 import { ComparableView } from './features/comparable-municipalities/ComparableView';
 import { interlockIds, type Interlock } from './features/comparable-municipalities/interlockQuery';
 import { DetailPanel } from './features/entity-panel/DetailPanel';
-import type { PanelActions } from './features/entity-panel/panelActions';
-import { ErrorBanner } from './features/feedback/ErrorBanner';
-import { ProgressBar } from './features/feedback/ProgressBar';
-import { FILTER_OPTIONS_QUERY, type FilterOptionsData } from './features/filters/filterQueries';
+import { FILTER_OPTIONS_QUERY } from './features/filters/filterQueries';
 import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
+import { GraphCanvas } from './features/graph-canvas/GraphCanvas';
+import { useGraphData } from './features/graph-canvas/useGraphData';
 import { OverviewView } from './features/overview/OverviewView';
 import type { Path } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
-import { GraphCanvas } from './graph/GraphCanvas';
 import { interlockHighlight, pathHighlight } from './graph/highlights';
 import { visibleGraph } from './graph/knownGraph';
-import { useGraphData } from './graph/useGraphData';
-import { edgeDisplayLabel } from './i18n/describeRelation';
-import { useI18n } from './i18n/I18nProvider';
 import { AppHeader } from './layout/AppHeader';
 import { Sidebar } from './layout/Sidebar';
 import { SkipLinks } from './layout/SkipLinks';
@@ -29,28 +26,29 @@ import { useExplorerActions } from './state/useExplorerActions';
 
 /** The explorer: header with search, views and filters on the left, the graph in the centre, details on the right. */
 export function App({ state, update }: { state: AppState; update: (u: StateUpdate, o?: UpdateOptions) => void }) {
-  const { t } = useI18n();
   const data = useGraphData(state.exp, state.pin);
   const { known, addRelations } = data;
   const graph = useMemo(
     () => visibleGraph(known, { exp: state.exp, pin: state.pin, hide: state.hide }),
     [known, state.exp, state.pin, state.hide],
   );
-  const options = useQuery<FilterOptionsData>(FILTER_OPTIONS_QUERY, {}, 'filter-options');
+  const options = useGraphQLQuery(FILTER_OPTIONS_QUERY, {});
   const graphFilter = useGraphFilter(graph, state.filters, options.data?.themes);
   const expanded = useMemo(() => new Set(state.exp), [state.exp]);
-  const edgeLabel = useCallback((e: GraphEdge) => edgeDisplayLabel(t, e), [t]);
-  const act = useExplorerActions(update, addRelations, graph);
+  const actions = useExplorerActions(update, addRelations, graph);
 
   // The path or interlock a view shows is highlighted in the graph; their facts join the map.
   const [path, setPath] = useState<Path | null>(null);
   const [interlock, setInterlock] = useState<Interlock | null>(null);
-  const { pinNodes, showInterlock: pinInterlock } = act;
+  const { pinNodes, showInterlock: pinInterlock } = actions;
   const showPath = useCallback(
     (p: Path | null) => {
       setPath(p);
       if (!p) return;
-      addRelations(p.steps.map((s) => s.relation), p.nodes);
+      addRelations(
+        p.steps.map((s) => s.relation),
+        p.nodes,
+      );
       pinNodes(p.nodes.map((n) => n.id));
     },
     [addRelations, pinNodes],
@@ -68,18 +66,6 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
     return null;
   }, [state.view, path, interlock, graph]);
 
-  const panelActions: PanelActions = {
-    selectEntity: act.selectEntity,
-    selectRelation: act.selectRelation,
-    expand: act.expand,
-    collapse: act.collapse,
-    hide: act.hide,
-    pathFrom: act.pathFrom,
-    comparable: act.comparable,
-    clearSelection: () => act.select(null),
-    isExpanded: (id) => expanded.has(id),
-  };
-
   const tableGraph = useMemo(
     () => ({
       nodes: graph.nodes.filter((n) => !graphFilter.filtered.has(n.id)),
@@ -92,7 +78,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
     <div className="app">
       <ProgressBar />
       <SkipLinks />
-      <AppHeader onChoose={act.start} onLanguage={(lang) => update({ lang })} />
+      <AppHeader onChoose={actions.start} onLanguage={(lang) => update({ lang })} />
       <ErrorBanner />
       <div className={state.table ? 'workspace with-table' : 'workspace'}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
@@ -102,7 +88,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               options={options.data}
               graphFilter={graphFilter}
               onChange={(filters) => update({ filters })}
-              onSelect={act.selectEntity}
+              onSelect={actions.selectEntity}
             />
           )}
           {state.view === 'paths' && (
@@ -113,8 +99,8 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               activeIndex={state.pathIndex}
               onChange={(change) => update(change)}
               onShowPath={showPath}
-              onSelectEntity={act.selectEntity}
-              onSelectRelation={act.selectRelation}
+              onSelectEntity={actions.selectEntity}
+              onSelectRelation={actions.selectRelation}
             />
           )}
           {state.view === 'comparable' && (
@@ -123,7 +109,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               openWith={state.cmpWith}
               onChange={(change) => update(change)}
               onShowInterlock={showInterlock}
-              onSelect={act.selectEntity}
+              onSelect={actions.selectEntity}
             />
           )}
           {state.view === 'overview' && <OverviewView />}
@@ -131,33 +117,20 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         <main className="main" id="main">
           <GraphCanvas
             graph={graph}
-            filtered={graphFilter.filtered}
-            expanded={expanded}
-            selected={state.sel}
-            highlight={highlight}
-            layout={state.layout}
-            tableOpen={state.table}
-            loading={data.loading}
-            pending={data.pending}
-            truncated={data.truncated}
-            missing={data.missing}
-            error={data.error}
-            edgeLabel={edgeLabel}
-            onRetry={data.retry}
-            onLayout={(layout) => update({ layout })}
-            onSelect={act.select}
-            onExpand={act.expand}
-            onCollapse={act.collapse}
-            onHide={act.hide}
-            onPathFrom={act.pathFrom}
-            onComparable={act.comparable}
-            onToggleTable={() => update((s) => ({ table: !s.table }))}
-            onClear={act.clear}
-            onStart={act.start}
+            view={{
+              filtered: graphFilter.filtered,
+              expanded,
+              selected: state.sel,
+              highlight,
+              layout: state.layout,
+              tableOpen: state.table,
+            }}
+            data={data}
+            actions={actions}
           />
-          {state.table && <TableView graph={tableGraph} selected={state.sel} edgeLabel={edgeLabel} onSelect={act.select} />}
+          {state.table && <TableView graph={tableGraph} selected={state.sel} onSelect={actions.select} />}
         </main>
-        <DetailPanel selected={state.sel} actions={panelActions} />
+        <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />
       </div>
     </div>
   );

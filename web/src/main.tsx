@@ -1,19 +1,23 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The tokens first: every other stylesheet, and the canvas styles, read them.
+import './styles/tokens.css';
+import './styles/base.css';
+import { createQueryClient } from './api/queryClient';
 import { App } from './App';
-import { ErrorBoundary } from './features/feedback/ErrorBoundary';
-import { en } from './i18n/en';
-import { I18nProvider } from './i18n/I18nProvider';
-import { nl } from './i18n/nl';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { createI18n, I18nProvider } from './i18n/I18nProvider';
 import { useAppState } from './state/useAppState';
-import './styles.css';
+
+const queryClient = createQueryClient();
 
 function Root() {
   const [state, update] = useAppState();
-  const dict = state.lang === 'en' ? en : nl;
+  const { t } = createI18n(state.lang);
   return (
     <I18nProvider lang={state.lang}>
-      <ErrorBoundary message={dict['app.crashed']} reloadLabel={dict['app.reload']}>
+      <ErrorBoundary message={t('app.crashed')} reloadLabel={t('app.reload')}>
         <App state={state} update={update} />
       </ErrorBoundary>
     </I18nProvider>
@@ -24,6 +28,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <Root />
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,27 +1,21 @@
-/**
- * Every failure of a GraphQL request, as one typed error. `code` is the server's `extensions.code`
- * where it sent one, otherwise what went wrong on the way (network, HTTP status, abort).
- */
-export type ApiErrorCode =
-  | 'NETWORK'
-  | 'HTTP'
-  | 'ABORTED'
-  | 'DB_UNAVAILABLE'
-  | 'BAD_INPUT'
-  | 'NOT_FOUND'
-  | 'LIMIT_EXCEEDED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'UNKNOWN';
+import { ErrorCode } from './generated/schema-enums';
 
-const SERVER_CODES: readonly ApiErrorCode[] = [
-  'DB_UNAVAILABLE',
-  'BAD_INPUT',
-  'NOT_FOUND',
-  'LIMIT_EXCEEDED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-];
+/** What can go wrong on the way, before or without the server saying why. */
+type ClientErrorCode = 'NETWORK' | 'HTTP' | 'ABORTED' | 'UNKNOWN';
+
+/**
+ * Every failure of a GraphQL request, as one code: the server's `extensions.code` (the ErrorCode enum
+ * of schema.graphql, generated) where it sent one of those, otherwise what went wrong on the way.
+ */
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+const SERVER_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+/** Codes that mean "the service is not there": the global banner shows them, with one retry for all. */
+const OUTAGE_CODES: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['NETWORK', 'HTTP', 'DB_UNAVAILABLE', 'UNKNOWN']);
+
+/** Codes worth one automatic retry: a blip on the way, or the database restarting. */
+const TRANSIENT_CODES: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['NETWORK', 'HTTP', 'DB_UNAVAILABLE']);
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
@@ -34,17 +28,26 @@ export class ApiError extends Error {
     this.status = status;
   }
 
-  /** Errors that mean "the service is not there": shown in the global banner with a retry button. */
+  /**
+   * The service is down (not this question): shown in the global banner with a retry button. A
+   * TIMEOUT is not: the server is there, the question was too big, so the view that asked says so.
+   */
   get isOutage(): boolean {
-    return this.code === 'NETWORK' || this.code === 'HTTP' || this.code === 'DB_UNAVAILABLE' || this.code === 'UNKNOWN';
+    return OUTAGE_CODES.has(this.code);
+  }
+
+  get isTransient(): boolean {
+    return TRANSIENT_CODES.has(this.code);
   }
 }
 
-/** Maps a server error code (any string) onto the known codes. */
+/** Maps a server error code (any value) onto the known codes. */
 export function toApiErrorCode(code: unknown): ApiErrorCode {
-  return typeof code === 'string' && (SERVER_CODES as readonly string[]).includes(code) ? (code as ApiErrorCode) : 'UNKNOWN';
+  return typeof code === 'string' && SERVER_CODES.has(code) ? (code as ErrorCode) : 'UNKNOWN';
 }
 
-export function isAbort(e: unknown): boolean {
-  return e instanceof ApiError && e.code === 'ABORTED';
+/** Anything a request threw, as an ApiError. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError('UNKNOWN', e instanceof Error ? e.message : String(e));
 }

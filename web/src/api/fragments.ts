@@ -1,22 +1,46 @@
-/** GraphQL fragments shared by several features. */
-export const PROVENANCE_FIELDS = /* GraphQL */ `
-  quote
-  source { id title publisher date url kind }
-`;
+/**
+ * GraphQL fragments shared by several features, and the names the app uses for their generated
+ * types. Documents used by one feature live beside it.
+ */
+import { graphql } from './generated';
+import type {
+  EngagementSummaryFragment,
+  EntityRefFragment,
+  GraphFieldsFragment,
+  ProvenanceFieldsFragment,
+  RelationFieldsFragment,
+} from './generated/graphql';
+
+graphql(`
+  fragment EntityRef on Entity {
+    id
+    name
+    type
+  }
+`);
+
+graphql(`
+  fragment ProvenanceFields on Provenance {
+    quote
+    source { id title publisher date url kind }
+  }
+`);
 
 /** A relationship as the panels and the path list show it: both ends, role or title, evidence. */
-export const RELATION_FIELDS = /* GraphQL */ `
-  id
-  type
-  role
-  title
-  attributes { key value }
-  from { id name type }
-  to { id name type }
-  provenance { ${PROVENANCE_FIELDS} }
-`;
+graphql(`
+  fragment RelationFields on Relation {
+    id
+    type
+    role
+    title
+    attributes { key value }
+    from { ...EntityRef }
+    to { ...EntityRef }
+    provenance { ...ProvenanceFields }
+  }
+`);
 
-export const ENGAGEMENT_SUMMARY_FRAGMENT = /* GraphQL */ `
+graphql(`
   fragment EngagementSummary on Engagement {
     id
     name
@@ -24,14 +48,24 @@ export const ENGAGEMENT_SUMMARY_FRAGMENT = /* GraphQL */ `
     end
     startYear
     status
-    clients { id name type }
-    consultancies { id name type }
-    themes { id name type }
+    clients { ...EntityRef }
+    consultancies { ...EntityRef }
+    themes { ...EntityRef }
   }
-`;
+`);
 
-export const GRAPH_FIELDS = /* GraphQL */ `
-  nodes { id label type provenanceCount degree year }
-  edges { id source target type label provenanceCount }
-  truncated
-`;
+/** A graph view as the canvas draws it. */
+graphql(`
+  fragment GraphFields on Graph {
+    nodes { id label type provenanceCount degree year }
+    edges { id source target type role title kind provenanceCount }
+    truncated
+  }
+`);
+
+/** An entity by id, name and type: enough to link to it, show its icon and put it on the map. */
+export type EntityRef = EntityRefFragment;
+export type Provenance = ProvenanceFieldsFragment;
+export type Relation = RelationFieldsFragment;
+export type EngagementSummary = EngagementSummaryFragment;
+export type Graph = GraphFieldsFragment;

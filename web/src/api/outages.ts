@@ -1,42 +1,46 @@
-import type { ApiError } from './ApiError';
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { ApiErrorCode } from './ApiError';
 
 /**
- * Failed requests that mean the service is down. The error banner shows them and its retry button
- * re-runs every one of them; a request that later succeeds removes itself.
+ * Outages are read from the query cache: every query a view is showing that failed because the
+ * service is down. A query that later succeeds is no longer one, so the banner clears itself.
  */
+function isOutage(query: Query): boolean {
+  return query.state.status === 'error' && query.state.error?.isOutage === true;
+}
+
+/** The most telling code first: the database message is the most specific, a network failure next. */
+const PRIORITY: readonly ApiErrorCode[] = ['DB_UNAVAILABLE', 'NETWORK', 'HTTP', 'UNKNOWN'];
+
 export interface Outage {
-  error: ApiError;
-  retry: () => void;
+  code: ApiErrorCode;
+  /** A retry of the failed requests is running. */
+  retrying: boolean;
 }
 
-type Listener = (outages: Outage[]) => void;
-
-const outages = new Map<string, Outage>();
-const listeners = new Set<Listener>();
-
-function emit(): void {
-  const list = [...outages.values()];
-  for (const l of listeners) l(list);
+function outageOf(client: QueryClient): string {
+  const failed = client.getQueryCache().findAll({ type: 'active', predicate: isOutage });
+  if (failed.length === 0) return '';
+  const codes = new Set(failed.map((q) => q.state.error?.code));
+  const code = PRIORITY.find((c) => codes.has(c)) ?? 'UNKNOWN';
+  return `${code}|${failed.some((q) => q.state.fetchStatus === 'fetching') ? 'retrying' : ''}`;
 }
 
-export function reportOutage(key: string, outage: Outage): void {
-  outages.set(key, outage);
-  emit();
+/** The current outage, or null. */
+export function useOutage(): Outage | null {
+  const client = useQueryClient();
+  // A string snapshot: equal while nothing relevant changed, however often the cache notifies.
+  const snapshot = useSyncExternalStore(
+    (onChange) => client.getQueryCache().subscribe(onChange),
+    () => outageOf(client),
+  );
+  if (!snapshot) return null;
+  const [code, retrying] = snapshot.split('|');
+  return { code: code as ApiErrorCode, retrying: retrying === 'retrying' };
 }
 
-export function clearOutage(key: string): void {
-  if (outages.delete(key)) emit();
-}
-
-export function retryAllOutages(): void {
-  const list = [...outages.values()];
-  outages.clear();
-  emit();
-  for (const o of list) o.retry();
-}
-
-export function subscribeToOutages(listener: Listener): () => void {
-  listeners.add(listener);
-  listener([...outages.values()]);
-  return () => listeners.delete(listener);
+/** Re-runs every request that failed because the service was down (the banner's one retry for all). */
+export function retryAllOutages(client: QueryClient): void {
+  void client.refetchQueries({ type: 'active', predicate: isOutage });
 }

@@ -6,11 +6,11 @@ describe('interlockHighlight', () => {
     const graph = {
       nodes: [],
       edges: [
-        { id: 'e1|FOR|a', source: 'e1', target: 'a', type: 'FOR' as const, label: 'FOR' },
-        { id: 'e1|BY|k', source: 'e1', target: 'k', type: 'BY' as const, label: 'BY' },
-        { id: 'e2|FOR|b', source: 'e2', target: 'b', type: 'FOR' as const, label: 'FOR' },
-        { id: 'e2|BY|k', source: 'e2', target: 'k', type: 'BY' as const, label: 'BY' },
-        { id: 'e3|FOR|a', source: 'e3', target: 'a', type: 'FOR' as const, label: 'FOR' },
+        { id: 'e1|FOR|a', source: 'e1', target: 'a', type: 'FOR' as const },
+        { id: 'e1|BY|k', source: 'e1', target: 'k', type: 'BY' as const },
+        { id: 'e2|FOR|b', source: 'e2', target: 'b', type: 'FOR' as const },
+        { id: 'e2|BY|k', source: 'e2', target: 'k', type: 'BY' as const },
+        { id: 'e3|FOR|a', source: 'e3', target: 'a', type: 'FOR' as const },
       ],
     };
     const h = interlockHighlight(graph, ['a', 'b'], ['a', 'b', 'k']);

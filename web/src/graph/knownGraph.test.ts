@@ -9,9 +9,9 @@ const g = mergeGraph(EMPTY_KNOWN, {
     { id: 'd', label: 'D', type: 'MUNICIPALITY' },
   ],
   edges: [
-    { id: 'b|WORKS_AT|a', source: 'b', target: 'a', type: 'WORKS_AT', label: 'WORKS_AT' },
-    { id: 'c|BY|a', source: 'c', target: 'a', type: 'BY', label: 'BY' },
-    { id: 'c|FOR|d', source: 'c', target: 'd', type: 'FOR', label: 'FOR' },
+    { id: 'b|WORKS_AT|a', source: 'b', target: 'a', type: 'WORKS_AT', title: 'adviseur' },
+    { id: 'c|BY|a', source: 'c', target: 'a', type: 'BY' },
+    { id: 'c|FOR|d', source: 'c', target: 'd', type: 'FOR' },
   ],
 });
 
@@ -50,5 +50,29 @@ describe('mergeRelations', () => {
     expect(next.nodes.get('c')?.year).toBe(2016);
     expect(next.nodes.get('e')?.label).toBe('E');
     expect(next.edges.get('c|FOR|e')?.source).toBe('c');
+  });
+
+  it('keeps what a neighbourhood said about an edge when a relation without it arrives', () => {
+    const withKind = mergeGraph(EMPTY_KNOWN, {
+      nodes: [],
+      edges: [{ id: 'a|RELATED_TO|b', source: 'a', target: 'b', type: 'RELATED_TO', kind: 'partner', provenanceCount: 2 }],
+    });
+    const next = mergeRelations(withKind, [
+      { id: 'a|RELATED_TO|b', type: 'RELATED_TO', from: { id: 'a', name: 'A', type: 'CONSULTANCY' }, to: { id: 'b', name: 'B', type: 'PERSON' } },
+    ]);
+    expect(next.edges.get('a|RELATED_TO|b')).toMatchObject({ kind: 'partner', provenanceCount: 2 });
+  });
+
+  it('takes the kind of a RELATED_TO from its attributes', () => {
+    const next = mergeRelations(EMPTY_KNOWN, [
+      {
+        id: 'a|RELATED_TO|b',
+        type: 'RELATED_TO',
+        attributes: [{ key: 'kind', value: 'oud-collega' }],
+        from: { id: 'a', name: 'A', type: 'PERSON' },
+        to: { id: 'b', name: 'B', type: 'PERSON' },
+      },
+    ]);
+    expect(next.edges.get('a|RELATED_TO|b')?.kind).toBe('oud-collega');
   });
 });

@@ -1,4 +1,27 @@
-import type { EntityRef, Graph, GraphEdge, GraphNode, Relation } from '../api/types';
+import type { EntityRef, Graph } from '../api/fragments';
+import type { ParticipationRole, RelationType } from '../api/generated/schema-enums';
+
+type ApiNode = Graph['nodes'][number];
+type ApiEdge = Graph['edges'][number];
+
+/** A node of the map. One learned from a relation end has no degree, year or provenance count. */
+export type GraphNode = Pick<ApiNode, 'id' | 'label' | 'type'> & Partial<Pick<ApiNode, 'provenanceCount' | 'degree' | 'year'>>;
+
+/** An edge of the map: its type with the role, job title or kind that the i18n layer puts into words. */
+export type GraphEdge = Pick<ApiEdge, 'id' | 'source' | 'target' | 'type'> &
+  Partial<Pick<ApiEdge, 'role' | 'title' | 'kind' | 'provenanceCount'>>;
+
+/** A relationship as several queries select it (panels, paths, pinned nodes): enough to draw its edge. */
+export interface RelationLike {
+  id: string;
+  type: RelationType;
+  from: EntityRef;
+  to: EntityRef;
+  role?: ParticipationRole | null;
+  title?: string | null;
+  /** Other properties; `kind` of a RELATED_TO is one. */
+  attributes?: readonly { key: string; value: string }[];
+}
 
 /**
  * Everything the app has learned about the graph so far (from neighbourhoods, pinned nodes, paths).
@@ -24,11 +47,24 @@ function mergeNode(old: GraphNode | undefined, next: GraphNode): GraphNode {
   };
 }
 
-export function mergeGraph(known: KnownGraph, graph: Pick<Graph, 'nodes' | 'edges'>): KnownGraph {
+/** Edges learned from a relation may lack the provenance count or (without attributes) the kind; keep what is known. */
+function mergeEdge(old: GraphEdge | undefined, next: GraphEdge): GraphEdge {
+  if (!old) return next;
+  return {
+    ...old,
+    ...next,
+    role: next.role ?? old.role,
+    title: next.title ?? old.title,
+    kind: next.kind ?? old.kind,
+    provenanceCount: next.provenanceCount ?? old.provenanceCount,
+  };
+}
+
+export function mergeGraph(known: KnownGraph, graph: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }): KnownGraph {
   const nodes = new Map(known.nodes);
   const edges = new Map(known.edges);
   for (const n of graph.nodes) nodes.set(n.id, mergeNode(nodes.get(n.id), n));
-  for (const e of graph.edges) edges.set(e.id, { ...edges.get(e.id), ...e });
+  for (const e of graph.edges) edges.set(e.id, mergeEdge(edges.get(e.id), e));
   return { nodes, edges };
 }
 
@@ -36,21 +72,19 @@ function refToNode(ref: EntityRef): GraphNode {
   return { id: ref.id, label: ref.name, type: ref.type };
 }
 
-/** The label the server gives a GraphEdge: the type, with role or title. */
-function relationLabel(r: Pick<Relation, 'type' | 'role' | 'title'>): string {
-  const extra = r.role ?? r.title;
-  return extra ? `${r.type} (${extra})` : r.type;
+function relationToEdge(r: RelationLike): GraphEdge {
+  return {
+    id: r.id,
+    source: r.from.id,
+    target: r.to.id,
+    type: r.type,
+    role: r.role,
+    title: r.title,
+    kind: r.attributes?.find((a) => a.key === 'kind')?.value,
+  };
 }
 
-export function relationToEdge(r: Pick<Relation, 'id' | 'type' | 'from' | 'to' | 'role' | 'title'>): GraphEdge {
-  return { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: relationLabel(r) };
-}
-
-export function mergeRelations(
-  known: KnownGraph,
-  relations: Pick<Relation, 'id' | 'type' | 'from' | 'to' | 'role' | 'title'>[],
-  extraNodes: EntityRef[] = [],
-): KnownGraph {
+export function mergeRelations(known: KnownGraph, relations: readonly RelationLike[], extraNodes: readonly EntityRef[] = []): KnownGraph {
   const nodes: GraphNode[] = extraNodes.map(refToNode);
   for (const r of relations) nodes.push(refToNode(r.from), refToNode(r.to));
   return mergeGraph(known, { nodes, edges: relations.map(relationToEdge) });

@@ -23,7 +23,7 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
         minNodeSpacing: 40,
         concentric: (n: NodeSingular) => n.degree(false),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'breadthfirst':
       return {
         name: 'breadthfirst',

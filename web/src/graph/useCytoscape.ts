@@ -1,9 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type Position } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type Position, type SingularElementReturnValue } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { GraphEdge } from '../api/types';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { LayoutName } from '../state/appState';
-import type { VisibleGraph } from './knownGraph';
+import { documentTokens } from '../styles/tokens';
+import type { GraphEdge, VisibleGraph } from './knownGraph';
 import { cssEscape, layoutOptions } from './layouts';
 import { graphStyles } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
@@ -21,7 +21,7 @@ declare global {
  * From this many elements on, the WebGL renderer is used where the browser has a graphics card; below
  * it, and in software WebGL, the canvas renderer is faster and draws crisper labels (bench/render.md).
  */
-export const WEBGL_THRESHOLD = 1500;
+const WEBGL_THRESHOLD = 1500;
 
 /** Fitting a few nodes stops at this zoom level. */
 const MAX_FIT_ZOOM = 1.4;
@@ -52,7 +52,6 @@ export interface UseCytoscapeOptions {
 export interface CytoscapeHandle {
   cy: Core | null;
   webgl: boolean;
-  runLayout: () => void;
 }
 
 /** The nodes no filter hides, and the edges between them. */
@@ -75,23 +74,33 @@ function jitter(): number {
   return (Math.random() - 0.5) * 60;
 }
 
+/** The element an event is about (Cytoscape types it `any`). */
+function target(e: EventObject): SingularElementReturnValue {
+  return e.target as SingularElementReturnValue;
+}
+
 /** Owns the Cytoscape instance: keeps its elements, classes, selection and layout in step with React. */
 export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: UseCytoscapeOptions): CytoscapeHandle {
+  const { graph, edgeLabel, expanded, filtered, selected, highlight, layout } = o;
   const [cy, setCy] = useState<Core | null>(null);
-  const setStatus = (key: 'layoutState' | 'syncedNodes', value: string) => {
+  // The latest options, for Cytoscape's event handlers and the layout run; updated before the
+  // effects below read them (effects run in order).
+  const callbacks = useRef(o);
+  useEffect(() => {
+    callbacks.current = o;
+  });
+  const webgl = graph.nodes.length + graph.edges.length >= WEBGL_THRESHOLD && hasHardwareWebgl();
+  const layoutRef = useRef<cytoscape.Layouts | null>(null);
+  const setStatus = useCallback((key: 'layoutState' | 'syncedNodes', value: string) => {
     const el = callbacks.current.statusElement.current;
     if (el) el.dataset[key] = value;
-  };
-  const callbacks = useRef(o);
-  callbacks.current = o;
-  const webgl = o.graph.nodes.length + o.graph.edges.length >= WEBGL_THRESHOLD && hasHardwareWebgl();
-  const layoutRef = useRef<cytoscape.Layouts | null>(null);
+  }, []);
 
   useEffect(() => {
     if (!container.current) return undefined;
     const instance = cytoscape({
       container: container.current,
-      style: graphStyles,
+      style: graphStyles(documentTokens),
       minZoom: 0.08,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -101,15 +110,19 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     });
     instance.on('tap', (e: EventObject) => {
       if (e.target === instance) callbacks.current.onSelect(null);
-      else callbacks.current.onSelect(e.target.id() as string);
+      else callbacks.current.onSelect(target(e).id());
     });
-    instance.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id() as string));
+    instance.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(target(e).id()));
     instance.on('cxttap', 'node', (e: EventObject) => {
-      callbacks.current.onSelect(e.target.id() as string);
-      callbacks.current.onContextMenu(e.target.id() as string, e.target.renderedPosition() as Position);
+      callbacks.current.onSelect(target(e).id());
+      callbacks.current.onContextMenu(target(e).id(), target(e).renderedPosition());
     });
-    instance.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
-    instance.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
+    instance.on('mouseover', 'edge', (e: EventObject) => {
+      target(e).addClass('hover');
+    });
+    instance.on('mouseout', 'edge', (e: EventObject) => {
+      target(e).removeClass('hover');
+    });
     instance.on('mouseover', 'node, edge', () => {
       if (container.current) container.current.style.cursor = 'pointer';
     });
@@ -122,6 +135,9 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
       status.dataset.layoutState = 'idle';
       status.dataset.syncedNodes = '0';
     }
+    // The instance needs the mounted container, so it is made here, once per renderer, and handed to
+    // the toolbar and the effects below through state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCy(instance);
     return () => {
       layoutRef.current?.stop();
@@ -131,32 +147,35 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     };
   }, [container, webgl]);
 
-  const runLayout = (incremental: boolean) => {
-    if (!cy || cy.nodes().length === 0) return;
-    layoutRef.current?.stop();
-    const roots = [...callbacks.current.expanded].filter((id) => cy.getElementById(id).nonempty());
-    const visible = shownElements(cy);
-    const layout = visible.layout(
-      layoutOptions(callbacks.current.layout, {
-        incremental: incremental && callbacks.current.layout === 'fcose',
-        // Animation helps the eye follow an expand in fcose; a first layout, and the geometric
-        // layouts (computed at once), just appear.
-        animate: incremental && callbacks.current.layout === 'fcose' && visible.length < 600,
-        roots: roots.length ? roots : callbacks.current.selected ? [callbacks.current.selected] : [],
-      }),
-    );
-    layoutRef.current = layout;
-    setStatus('layoutState', 'running');
-    layout.one('layoutstop', () => {
-      // A handful of nodes would be fitted at a giant zoom; keep them at a readable size.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center(visible);
-      }
-      if (layoutRef.current === layout) setStatus('layoutState', 'idle');
-    });
-    layout.run();
-  };
+  const runLayout = useCallback(
+    (incremental: boolean) => {
+      if (!cy || cy.nodes().length === 0) return;
+      layoutRef.current?.stop();
+      const roots = [...callbacks.current.expanded].filter((id) => cy.getElementById(id).nonempty());
+      const visible = shownElements(cy);
+      const run = visible.layout(
+        layoutOptions(callbacks.current.layout, {
+          incremental: incremental && callbacks.current.layout === 'fcose',
+          // Animation helps the eye follow an expand in fcose; a first layout, and the geometric
+          // layouts (computed at once), just appear.
+          animate: incremental && callbacks.current.layout === 'fcose' && visible.length < 600,
+          roots: roots.length ? roots : callbacks.current.selected ? [callbacks.current.selected] : [],
+        }),
+      );
+      layoutRef.current = run;
+      setStatus('layoutState', 'running');
+      run.one('layoutstop', () => {
+        // A handful of nodes would be fitted at a giant zoom; keep them at a readable size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center(visible);
+        }
+        if (layoutRef.current === run) setStatus('layoutState', 'idle');
+      });
+      run.run();
+    },
+    [cy, setStatus],
+  );
 
   // The canvas changes size with the window and when the table view opens or closes: tell Cytoscape,
   // and fit the map again unless the user has moved it.
@@ -200,21 +219,21 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   // Elements: add the new, drop the gone, refresh labels; lay out when the set changed.
   useEffect(() => {
     if (!cy) return;
-    const wanted = new Set<string>([...o.graph.nodes.map((n) => n.id), ...o.graph.edges.map((e) => e.id)]);
+    const wanted = new Set<string>([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     const hadNodes = cy.nodes().length > 0;
     const gone = cy.elements().filter((el) => !wanted.has(el.id()));
     const additions: ElementDefinition[] = [];
     cy.batch(() => {
       gone.remove();
-      for (const n of o.graph.nodes) {
+      for (const n of graph.nodes) {
         const existing = cy.getElementById(n.id);
         const data = { id: n.id, label: n.label, type: n.type, year: n.year ?? null };
         if (existing.nonempty()) existing.data(data);
         else additions.push({ group: 'nodes', data });
       }
-      for (const e of o.graph.edges) {
+      for (const e of graph.edges) {
         const existing = cy.getElementById(e.id);
-        const data = { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label, displayLabel: o.edgeLabel(e) };
+        const data = { id: e.id, source: e.source, target: e.target, type: e.type, displayLabel: edgeLabel(e) };
         if (existing.nonempty()) existing.data(data);
         else additions.push({ group: 'edges', data });
       }
@@ -234,13 +253,12 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     applyStateClasses(cy, callbacks.current.expanded, callbacks.current.filtered);
     if (additions.length || gone.length) runLayout(hadNodes);
     setStatus('syncedNodes', String(cy.nodes().length));
-    // runLayout reads the latest options through refs.
-  }, [cy, o.graph, o.edgeLabel]);
+  }, [cy, graph, edgeLabel, runLayout, setStatus]);
 
   // Classes that follow state: expanded nodes, nodes hidden by a filter.
   useEffect(() => {
-    if (cy) applyStateClasses(cy, o.expanded, o.filtered);
-  }, [cy, o.graph, o.expanded, o.filtered]);
+    if (cy) applyStateClasses(cy, expanded, filtered);
+  }, [cy, graph, expanded, filtered]);
 
   // Selection and highlight: the path or the selection's neighbourhood stands out, the rest is dimmed.
   useEffect(() => {
@@ -248,11 +266,11 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     cy.batch(() => {
       cy.elements().removeClass('dimmed highlighted path label-on');
       cy.$(':selected').unselect();
-      const sel = o.selected ? cy.getElementById(o.selected) : null;
+      const sel = selected ? cy.getElementById(selected) : null;
       if (sel?.nonempty()) sel.select();
       let focus: cytoscape.CollectionReturnValue | null = null;
-      if (o.highlight && (o.highlight.nodes.length || o.highlight.edges.length)) {
-        const ids = [...o.highlight.nodes, ...o.highlight.edges].map((id) => `#${cssEscape(id)}`).join(',');
+      if (highlight && (highlight.nodes.length || highlight.edges.length)) {
+        const ids = [...highlight.nodes, ...highlight.edges].map((id) => `#${cssEscape(id)}`).join(',');
         focus = cy.$(ids);
         focus.addClass('path');
       } else if (sel?.nonempty()) {
@@ -265,24 +283,21 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
         cy.elements().not(focus).addClass('dimmed');
       }
     });
-    const sel = o.selected ? cy.getElementById(o.selected) : null;
+    const sel = selected ? cy.getElementById(selected) : null;
     if (sel?.nonempty() && sel.isNode()) {
       const ext = cy.extent();
       const p = sel.position();
       if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.animate({ center: { eles: sel } }, { duration: 250 });
     }
-  }, [cy, o.graph, o.selected, o.highlight]);
+  }, [cy, graph, selected, highlight]);
 
-  // A new layout choice lays out from scratch.
-  const firstLayout = useRef(true);
+  // A new layout choice lays out from scratch (a new instance is laid out by the elements effect).
+  const appliedLayout = useRef(layout);
   useEffect(() => {
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      return;
-    }
+    if (appliedLayout.current === layout) return;
+    appliedLayout.current = layout;
     runLayout(false);
-    // Only the layout choice triggers this; runLayout reads the rest through refs.
-  }, [o.layout]);
+  }, [layout, runLayout]);
 
-  return { cy, webgl, runLayout: () => runLayout(false) };
+  return { cy, webgl };
 }

@@ -1,6 +1,7 @@
-import type { EntityRef } from '../api/types';
-import { EntityCombobox } from '../features/search/EntityCombobox';
+import type { EntityRef } from '../api/fragments';
+import { EntityCombobox } from '../components/EntityCombobox';
 import { useI18n, type Language } from '../i18n/I18nProvider';
+import './AppHeader.css';
 
 /** The header: name, the one search box, and the language switch. */
 export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) => void; onLanguage: (l: Language) => void }) {
@@ -10,10 +11,10 @@ export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) =
     <header className="app-header">
       <div className="brand">
         <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-          <path d="M8 8L24 12L14 25Z" fill="none" stroke="#94a3b8" strokeWidth="2" />
-          <circle cx="8" cy="8" r="5" fill="#3b82f6" />
-          <circle cx="24" cy="12" r="5" fill="#f97316" />
-          <circle cx="14" cy="25" r="5" fill="#22c55e" />
+          <path className="brand-line" d="M8 8L24 12L14 25Z" />
+          <circle className="brand-dot-1" cx="8" cy="8" r="5" />
+          <circle className="brand-dot-2" cx="24" cy="12" r="5" />
+          <circle className="brand-dot-3" cx="14" cy="25" r="5" />
         </svg>
         <div>
           <h1>{t('app.title')}</h1>
@@ -27,7 +28,6 @@ export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) =
           placeholder={t('search.placeholder')}
           onChoose={onChoose}
           testId="search"
-          queryLabel="search"
           inputId="main-search"
         />
       </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { VIEWS, type ViewName } from '../state/appState';
+import './Sidebar.css';
 
 /** The left column: the views to switch between, and the active view's content. */
 export function Sidebar({ view, onView, children }: { view: ViewName; onView: (v: ViewName) => void; children: ReactNode }) {

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import './SkipLinks.css';
 
 function focusTarget(testId: string) {
   return (e: MouseEvent) => {

@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, type EntityType } from '../api/types';
+import { isEntityType } from '../api/entityTypes';
+import type { EntityType } from '../api/generated/schema-enums';
 import type { Language } from '../i18n/I18nProvider';
 
 /**
@@ -93,7 +94,7 @@ export function parseAppState(search: string): AppState {
     table: p.get('table') === '1',
     lang: p.get('lang') === 'en' ? 'en' : 'nl',
     filters: {
-      hiddenTypes: list(p.get('ht')).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)),
+      hiddenTypes: list(p.get('ht')).filter(isEntityType),
       themes: list(p.get('th')),
       from: int(p.get('from')),
       to: int(p.get('to')),

@@ -11,8 +11,11 @@ export interface UpdateOptions {
 /** The app state, kept in the URL: reload or a shared link restores it; back and forward move through it. */
 export function useAppState(): [AppState, (update: StateUpdate, options?: UpdateOptions) => void] {
   const [state, setState] = useState<AppState>(() => parseAppState(window.location.search));
+  // What `update` builds on: the last state it wrote, or the one history navigation restored.
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
 
   useEffect(() => {
     const onPop = () => setState(parseAppState(window.location.search));

@@ -1,53 +1,78 @@
-import { useCallback, useMemo } from 'react';
-import type { EntityRef, Relation } from '../api/types';
-import type { VisibleGraph } from '../graph/knownGraph';
-import type { GraphData } from '../graph/useGraphData';
+import { useEffect, useMemo, useRef } from 'react';
+import type { EntityRef } from '../api/fragments';
+import type { RelationLike, VisibleGraph } from '../graph/knownGraph';
+import type { LayoutName } from './appState';
 import type { StateUpdate, UpdateOptions } from './useAppState';
 import * as actions from './viewActions';
+
+/** Everything a view can ask the explorer to do; the canvas and the panels each take the part they use. */
+export interface ExplorerActions {
+  /** A fresh map of this entity and its neighbourhood (search, examples). */
+  start: (e: EntityRef) => void;
+  /** Select a node or relation id that is on the map, or clear the selection. */
+  select: (id: string | null) => void;
+  /** Select an entity, adding it to the map if needed. */
+  selectEntity: (e: EntityRef) => void;
+  /** Select a relationship, adding both ends and the edge to the map. */
+  selectRelation: (r: RelationLike) => void;
+  expand: (id: string) => void;
+  collapse: (id: string) => void;
+  hide: (id: string) => void;
+  clear: () => void;
+  /** Open the paths view from this entity. */
+  pathFrom: (id: string) => void;
+  /** Open comparable gemeenten for this client. */
+  comparable: (id: string) => void;
+  pinNodes: (ids: string[]) => void;
+  showInterlock: (ends: string[], ids: string[]) => void;
+  setLayout: (layout: LayoutName) => void;
+  toggleTable: () => void;
+}
 
 const PUSH: UpdateOptions = { push: true };
 
 /**
- * The graph actions bound to the URL state and the graph data. Navigation (choosing, expanding,
- * collapsing, hiding, switching view) adds a history entry so the back button undoes it.
+ * The actions bound to the URL state and the graph data. Navigation (choosing, expanding, collapsing,
+ * hiding, switching view) adds a history entry so the back button undoes it.
  */
 export function useExplorerActions(
   update: (u: StateUpdate, o?: UpdateOptions) => void,
-  addRelations: GraphData['addRelations'],
+  addRelations: (relations: readonly RelationLike[], nodes?: readonly EntityRef[]) => void,
   graph: VisibleGraph,
-) {
-  const visible = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
-  const start = useCallback(
-    (e: EntityRef) => {
-      addRelations([], [e]);
-      update(actions.startAt(e.id), PUSH);
-    },
-    [update, addRelations],
-  );
-  const selectEntity = useCallback(
-    (e: EntityRef) => {
-      addRelations([], [e]);
-      update((s) => actions.selectEntity(s, e.id, visible), PUSH);
-    },
-    [update, addRelations, visible],
-  );
-  const selectRelation = useCallback(
-    (r: Relation) => {
-      addRelations([r]);
-      update((s) => actions.selectRelation(s, r), PUSH);
-    },
-    [update, addRelations],
-  );
-  const select = useCallback((id: string | null) => update({ sel: id }), [update]);
-  const expand = useCallback((id: string) => update((s) => actions.expandNode(s, id), PUSH), [update]);
-  const collapse = useCallback((id: string) => update((s) => actions.collapseNode(s, id), PUSH), [update]);
-  const hide = useCallback((id: string) => update((s) => actions.hideNode(s, id), PUSH), [update]);
-  const clear = useCallback(() => update(actions.clearGraph(), PUSH), [update]);
-  const pathFrom = useCallback((id: string) => update({ view: 'paths', pathFrom: id, pathIndex: 0 }, PUSH), [update]);
-  const comparable = useCallback((id: string) => update({ view: 'comparable', cmp: id, cmpWith: null }, PUSH), [update]);
-  const pinNodes = useCallback((ids: string[]) => update((s) => actions.pinNodes(s, ids)), [update]);
-  const showInterlock = useCallback((ends: string[], ids: string[]) => update((s) => actions.showInterlock(s, ends, ids)), [update]);
-  return { start, selectEntity, selectRelation, select, expand, collapse, hide, clear, pathFrom, comparable, pinNodes, showInterlock };
-}
+): ExplorerActions {
+  // Read when an entity is selected; kept out of the memo so the actions keep their identity while
+  // the map changes (views pass them to effects).
+  const visible = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    visible.current = new Set(graph.nodes.map((n) => n.id));
+  }, [graph]);
 
-export type ExplorerActions = ReturnType<typeof useExplorerActions>;
+  return useMemo(
+    () => ({
+      start: (e) => {
+        addRelations([], [e]);
+        update(actions.startAt(e.id), PUSH);
+      },
+      select: (id) => update({ sel: id }),
+      selectEntity: (e) => {
+        addRelations([], [e]);
+        update((s) => actions.selectEntity(s, e.id, visible.current), PUSH);
+      },
+      selectRelation: (r) => {
+        addRelations([r]);
+        update((s) => actions.selectRelation(s, r), PUSH);
+      },
+      expand: (id) => update((s) => actions.expandNode(s, id), PUSH),
+      collapse: (id) => update((s) => actions.collapseNode(s, id), PUSH),
+      hide: (id) => update((s) => actions.hideNode(s, id), PUSH),
+      clear: () => update(actions.clearGraph(), PUSH),
+      pathFrom: (id) => update({ view: 'paths', pathFrom: id, pathIndex: 0 }, PUSH),
+      comparable: (id) => update({ view: 'comparable', cmp: id, cmpWith: null }, PUSH),
+      pinNodes: (ids) => update((s) => actions.pinNodes(s, ids)),
+      showInterlock: (ends, ids) => update((s) => actions.showInterlock(s, ends, ids)),
+      setLayout: (layout) => update({ layout }),
+      toggleTable: () => update((s) => ({ table: !s.table })),
+    }),
+    [update, addRelations],
+  );
+}

@@ -6,8 +6,8 @@ import type { AppState } from './appState';
  */
 export type Patch = Partial<AppState>;
 
-export const addIds = (list: readonly string[], ...ids: string[]): string[] => [...list, ...ids.filter((id) => !list.includes(id))];
-export const removeIds = (list: readonly string[], ...ids: string[]): string[] => list.filter((id) => !ids.includes(id));
+const addIds = (list: readonly string[], ...ids: string[]): string[] => [...list, ...ids.filter((id) => !list.includes(id))];
+const removeIds = (list: readonly string[], ...ids: string[]): string[] => list.filter((id) => !ids.includes(id));
 
 /** A search result or example: a fresh map of that entity and its neighbourhood. */
 export function startAt(id: string): Patch {

@@ -1,7 +1,8 @@
-import type { EntityRef } from '../../api/types';
+import type { EntityRef } from '../../api/fragments';
+import { EntityLink } from '../../components/EntityLink';
+import { describeScorePart } from '../../i18n/describeScorePart';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EntityLink } from '../entity-panel/EntityLink';
-import { PART_COLORS, type Comparable } from './comparableQuery';
+import { partColorToken, type Comparable } from './comparableQuery';
 
 /** The ranked gemeenten, each with the parts of its score in words (for a memo) and their weight. */
 export function ComparableList({
@@ -10,13 +11,14 @@ export function ComparableList({
   onInterlock,
   onSelect,
 }: {
-  results: Comparable[];
+  results: readonly Comparable[];
   openWith: string | null;
   onInterlock: (id: string) => void;
   onSelect: (e: EntityRef) => void;
 }) {
-  const { t, lang } = useI18n();
-  const fmt = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
+  const fmt = (n: number) => formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <ol className="comparable-list" data-testid="comparable-list">
       {results.map((r) => (
@@ -33,10 +35,13 @@ export function ComparableList({
           </div>
           <ul className="explanation" data-testid="comparable-explanation">
             {r.explanation.map((p) => (
-              <li key={p.kind} className={p.contribution > 0 ? '' : 'muted'}>
-                <span className="swatch" style={{ background: PART_COLORS[p.kind] }} aria-hidden="true" />
+              <li key={p.kind} className={p.contribution > 0 ? '' : 'muted'} data-kind={p.kind}>
+                <span className="swatch" style={{ background: `var(${partColorToken(p.kind)})` }} aria-hidden="true" />
                 <span className="part-text">
-                  <span className="part-kind">{t(`part.${p.kind}`)}:</span> {p.label}
+                  <span className="part-kind">{t(`part.${p.kind}`)}:</span>{' '}
+                  <span className="part-sentence" data-testid="part-sentence">
+                    {describeScorePart(i18n, p, r.municipality.province)}
+                  </span>
                 </span>
                 <span className="contribution">+{fmt(p.contribution)}</span>
               </li>

@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
-import type { EntityRef } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
+import type { EntityRef } from '../../api/fragments';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { EntityCombobox } from '../../components/EntityCombobox';
+import { InlineError } from '../../components/InlineError';
+import { ShowQuery } from '../../components/ShowQuery';
+import { useEntityRefs } from '../../components/useEntityRefs';
 import { useI18n } from '../../i18n/I18nProvider';
-import { InlineError } from '../feedback/InlineError';
-import { EntityCombobox } from '../search/EntityCombobox';
-import { useEntityRefs } from '../search/useEntityRefs';
-import { ShowQuery } from '../show-query/ShowQuery';
 import { ComparableList } from './ComparableList';
-import { COMPARABLE_QUERY, type ComparableData } from './comparableQuery';
-import { INTERLOCK_QUERY, type Interlock, type InterlockData } from './interlockQuery';
+import './ComparableView.css';
+import { COMPARABLE_QUERY } from './comparableQuery';
+import { INTERLOCK_QUERY, type Interlock } from './interlockQuery';
 import { ScoreChart } from './ScoreChart';
 
 const RESULTS = 10;
+const SUBJECT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const;
 
 /**
  * Comparable municipalities: a ranked, explained list and a chart of the score's parts; a result's
@@ -31,25 +33,24 @@ export function ComparableView({
   onSelect: (e: EntityRef) => void;
 }) {
   const { t } = useI18n();
-  const refs = useEntityRefs([subject], 'comparable-subject');
-  const q = useQuery<ComparableData>(COMPARABLE_QUERY, subject ? { id: subject, first: RESULTS } : null, 'comparable');
-  const interlock = useQuery<InterlockData>(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null, 'interlock');
-  const result = subject ? q.data?.comparableMunicipalities : undefined;
-  const shown = subject && openWith && interlock.data ? interlock.data.interlocks : null;
+  const { refs } = useEntityRefs([subject]);
+  const q = useGraphQLQuery(COMPARABLE_QUERY, subject ? { id: subject, first: RESULTS } : null);
+  const interlock = useGraphQLQuery(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null);
+  const result = q.data?.comparableMunicipalities;
+  const shown = openWith && interlock.data ? interlock.data.interlocks : null;
 
   useEffect(() => onShowInterlock(shown), [shown, onShowInterlock]);
 
-  const subjectRef = subject ? refs.get(subject) ?? result?.subject ?? null : null;
+  const subjectRef = subject ? (refs.get(subject) ?? result?.subject ?? { id: subject, name: subject, type: 'MUNICIPALITY' as const }) : null;
   return (
     <div className="view comparable-view" data-testid="comparable-view">
       <p className="intro">{t('comparable.intro')}</p>
       <EntityCombobox
         label={t('comparable.subject')}
-        types={['MUNICIPALITY', 'REGION', 'ORGANIZATION']}
-        value={subjectRef ?? (subject ? { id: subject, name: subject, type: 'MUNICIPALITY' } : null)}
+        types={SUBJECT_TYPES}
+        value={subjectRef}
         onChoose={(e) => onChange({ cmp: e.id, cmpWith: null })}
         testId="comparable-subject"
-        queryLabel="comparable-search"
       />
       {q.loading && <p className="muted">{t('loading')}</p>}
       <InlineError error={q.error} onRetry={q.retry} />

@@ -1,7 +1,9 @@
-import '../../charts/registerChartJs';
 import { Bar } from 'react-chartjs-2';
+import '../../charts/charts.css';
+import { chartTheme } from '../../charts/registerChartJs';
 import { useI18n } from '../../i18n/I18nProvider';
-import { PART_COLORS, SCORE_PART_KINDS, type Comparable } from './comparableQuery';
+import { documentTokens } from '../../styles/tokens';
+import { partColorToken, SCORE_PART_KINDS, type Comparable } from './comparableQuery';
 
 /** Axis labels stay short in the narrow column; the list below has the full names. */
 function shorten(label: string): string {
@@ -9,20 +11,21 @@ function shorten(label: string): string {
 }
 
 /** A small horizontal stacked bar per result: how much each part contributes to the score. */
-export function ScoreChart({ results }: { results: Comparable[] }) {
-  const { t } = useI18n();
+export function ScoreChart({ results }: { results: readonly Comparable[] }) {
+  const { t, formatNumber, locale } = useI18n();
+  const theme = chartTheme();
   const data = {
     labels: results.map((r) => shorten(`${r.rank}. ${r.municipality.name}`)),
     datasets: SCORE_PART_KINDS.map((kind) => ({
       label: t(`part.${kind}`),
       data: results.map((r) => r.explanation.find((p) => p.kind === kind)?.contribution ?? 0),
-      backgroundColor: PART_COLORS[kind],
+      backgroundColor: documentTokens(partColorToken(kind)),
       borderWidth: 0,
       barThickness: 12,
     })),
   };
   const summary = results
-    .map((r) => `${r.municipality.name}: ${r.score.toFixed(2)}`)
+    .map((r) => `${r.municipality.name}: ${formatNumber(r.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`)
     .join('; ');
   return (
     <figure className="chart-figure" data-testid="comparable-chart">
@@ -36,11 +39,13 @@ export function ScoreChart({ results }: { results: Comparable[] }) {
             indexAxis: 'y',
             maintainAspectRatio: false,
             responsive: true,
+            locale,
+            color: theme.color,
             scales: {
-              x: { stacked: true, beginAtZero: true, ticks: { font: { size: 10 } } },
-              y: { stacked: true, ticks: { font: { size: 10 } } },
+              x: { stacked: true, beginAtZero: true, ticks: { color: theme.color, font: theme.font } },
+              y: { stacked: true, ticks: { color: theme.color, font: theme.font } },
             },
-            plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } } },
+            plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, color: theme.color, font: theme.font } } },
           }}
         />
       </div>

@@ -1,49 +1,31 @@
-import type { EntityRef } from '../../api/types';
+import { listOf } from '../../api/entityTypes';
+import { graphql } from '../../api/generated';
+import type { ComparableMunicipalitiesQuery } from '../../api/generated/graphql';
+import type { ScorePartKind } from '../../api/generated/schema-enums';
+import type { TokenName } from '../../styles/tokens';
 
-export const COMPARABLE_QUERY = /* GraphQL */ `
+/** The ranked gemeenten with the facts of each part of their score (the app words them, in the user's language). */
+export const COMPARABLE_QUERY = graphql(`
   query ComparableMunicipalities($id: ID!, $first: Int!) {
     comparableMunicipalities(id: $id, first: $first) {
-      subject { id name type }
-      basis { id name type }
+      subject { ...EntityRef }
+      basis { ...EntityRef }
       results {
         rank
         score
-        municipality { id name type province population }
-        explanation { kind label contribution similarity weight sharedIds sharedNames }
+        municipality { ...EntityRef province population }
+        explanation { kind contribution similarity weight sharedIds sharedNames subjectValue candidateValue }
       }
     }
   }
-`;
+`);
 
-export type ScorePartKind = 'THEMES' | 'CONSULTANCIES' | 'SIZE' | 'PROVINCE' | 'REGION';
-export const SCORE_PART_KINDS: readonly ScorePartKind[] = ['THEMES', 'CONSULTANCIES', 'SIZE', 'PROVINCE', 'REGION'];
+export type Comparable = ComparableMunicipalitiesQuery['comparableMunicipalities']['results'][number];
 
-export interface ScorePart {
-  kind: ScorePartKind;
-  label: string;
-  contribution: number;
-  similarity: number;
-  weight: number;
-  sharedIds: string[];
-  sharedNames: string[];
+/** The parts in the order of their default weight: the chart's stacking order and legend. */
+export const SCORE_PART_KINDS = listOf<ScorePartKind>()(['THEMES', 'CONSULTANCIES', 'SIZE', 'PROVINCE', 'REGION']);
+
+/** The colour token of each part of the score, in the chart and beside each explanation line. */
+export function partColorToken(kind: ScorePartKind): TokenName {
+  return `--part-${kind.toLowerCase()}`;
 }
-
-export interface Comparable {
-  rank: number;
-  score: number;
-  municipality: EntityRef & { province: string | null; population: number | null };
-  explanation: ScorePart[];
-}
-
-export interface ComparableData {
-  comparableMunicipalities: { subject: EntityRef; basis: EntityRef[]; results: Comparable[] };
-}
-
-/** Colour per part of the score, in the chart and beside each explanation line. */
-export const PART_COLORS: Record<ScorePartKind, string> = {
-  THEMES: '#15803d',
-  CONSULTANCIES: '#c2410c',
-  SIZE: '#1d4ed8',
-  PROVINCE: '#6d28d9',
-  REGION: '#0e7490',
-};

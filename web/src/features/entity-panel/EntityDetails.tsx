@@ -1,47 +1,46 @@
 import type { ReactNode } from 'react';
-import type { EntityRef, Provenance } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
-import { TypeIcon } from '../../graph/TypeIcon';
-import { useI18n, type Translate } from '../../i18n/I18nProvider';
-import { InlineError } from '../feedback/InlineError';
-import { ShowQuery } from '../show-query/ShowQuery';
-import { EngagementItem } from './EngagementItem';
-import { EntityLink } from './EntityLink';
-import { CLIENT_TYPES, ENTITY_DETAILS_QUERY, type EntityDetails as Details, type EntityDetailsData } from './entityQuery';
-import { formatPeriod } from './formatPeriod';
-import type { PanelActions } from './panelActions';
+import { CLIENT_TYPES } from '../../api/entityTypes';
+import type { EntityRef, Provenance } from '../../api/fragments';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { EngagementItem, EngagementList } from '../../components/EngagementItem';
+import { EntityLinks } from '../../components/EntityLink';
+import { formatPeriod } from '../../components/formatPeriod';
+import { InlineError } from '../../components/InlineError';
+import { QuoteList } from '../../components/QuoteList';
+import { ShowQuery } from '../../components/ShowQuery';
+import { TypeBadge } from '../../components/TypeIcon';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import type { PanelActions } from './DetailPanel';
+import { ENTITY_DETAILS_QUERY, type EntityDetails as Details } from './entityQuery';
 import { PropertyList } from './PropertyList';
-import { QuoteList } from './QuoteList';
 import { RelationGroups } from './RelationGroups';
 import { SourceList } from './SourceList';
 
 /** The detail panel for an entity: properties, engagements, relationships by type, and every source. */
-export function EntityDetails({ id, actions }: { id: string; actions: PanelActions }) {
-  const { t, lang } = useI18n();
-  const q = useQuery<EntityDetailsData>(ENTITY_DETAILS_QUERY, { id }, 'entity');
+export function EntityDetails({ id, expanded, actions }: { id: string; expanded: boolean; actions: PanelActions }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const q = useGraphQLQuery(ENTITY_DETAILS_QUERY, { id });
   const node = q.data?.node && q.data.node.id === id ? q.data.node : null;
 
   if (!node) {
     return (
       <div className="panel-body">
         {q.loading && <p className="muted">{t('loading')}</p>}
-        {!q.loading && q.data && q.data.node === null && <p data-testid="panel-not-found">{t('panel.notFound')}</p>}
+        {q.isCurrent && q.data?.node === null && <p data-testid="panel-not-found">{t('panel.notFound')}</p>}
         <InlineError error={q.error} onRetry={q.retry} />
       </div>
     );
   }
 
-  const expanded = actions.isExpanded(node.id);
   const allProvenance: Provenance[] = [...node.provenance, ...node.relations.flatMap((r) => r.provenance)];
-  const engagementList = node.engagements ?? node.participations?.map((p) => p.engagement) ?? [];
-  const roleOf = new Map(node.participations?.map((p) => [p.engagement.id, t(`role.${p.role}`)]) ?? []);
+  const engagementList = ('engagements' in node ? node.engagements : undefined) ?? ('participations' in node ? node.participations.map((p) => p.engagement) : []);
+  const roleOf = new Map('participations' in node ? node.participations.map((p) => [p.engagement.id, t(`role.${p.role}`)]) : []);
 
   return (
     <div className="panel-body" aria-busy={q.loading}>
       <header className="panel-header">
-        <p className={`type-badge type-${node.type.toLowerCase()}`}>
-          <TypeIcon type={node.type} size={12} /> {t(`type.${node.type}`)}
-        </p>
+        <TypeBadge type={node.type} icon />
         <h2 id="panel-title" data-testid="panel-title">
           {node.name}
         </h2>
@@ -71,7 +70,7 @@ export function EntityDetails({ id, actions }: { id: string; actions: PanelActio
 
       <section className="panel-section" aria-labelledby="panel-props-heading">
         <h3 id="panel-props-heading">{t('panel.properties')}</h3>
-        <PropertyList items={propertyItems(node, t, lang, actions.selectEntity)} />
+        <PropertyList items={propertyItems(node, i18n, actions.selectEntity)} />
         <QuoteList provenance={node.provenance} />
       </section>
 
@@ -83,11 +82,11 @@ export function EntityDetails({ id, actions }: { id: string; actions: PanelActio
           {engagementList.length === 0 ? (
             <p className="muted">{t('panel.noEngagements')}</p>
           ) : (
-            <div className="engagement-list">
+            <EngagementList>
               {engagementList.map((e) => (
                 <EngagementItem key={e.id} engagement={e} role={roleOf.get(e.id)} onSelect={actions.selectEntity} />
               ))}
-            </div>
+            </EngagementList>
           )}
         </section>
       ) : null}
@@ -110,47 +109,33 @@ export function EntityDetails({ id, actions }: { id: string; actions: PanelActio
   );
 }
 
-function propertyItems(
-  node: Details,
-  t: Translate,
-  lang: string,
-  onSelect: (e: EntityRef) => void,
-): [string, ReactNode][] {
-  const links = (list: EntityRef[] | undefined) =>
-    list && list.length > 0 ? (
-      <span className="link-list">
-        {list.map((e) => (
-          <EntityLink key={e.id} entity={e} onSelect={onSelect} />
-        ))}
-      </span>
-    ) : null;
-  const population =
-    node.population != null
-      ? `${node.population.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL')}${node.populationYear ? ` (${node.populationYear})` : ''}`
-      : null;
+function propertyItems(node: Details, { t, formatNumber }: I18n, onSelect: (e: EntityRef) => void): [string, ReactNode][] {
+  const links = (list: readonly EntityRef[] | undefined) => (list && list.length > 0 ? <EntityLinks entities={list} onSelect={onSelect} /> : null);
+  const population = 'population' in node && node.population != null ? formatNumber(node.population) : null;
+  const populationYear = 'populationYear' in node ? node.populationYear : null;
   return [
     [t('panel.id'), <code key="id">{node.id}</code>],
     [t('panel.aliases'), node.aliases.join(', ')],
-    [t('panel.cbsCode'), node.cbsCode],
-    [t('panel.province'), node.province],
-    [t('panel.population'), population],
-    [t('panel.kind'), node.kind],
+    [t('panel.cbsCode'), 'cbsCode' in node ? node.cbsCode : null],
+    [t('panel.province'), 'province' in node ? node.province : null],
+    [t('panel.population'), population && (populationYear ? `${population} (${populationYear})` : population)],
+    [t('panel.kind'), 'kind' in node ? node.kind : null],
     [
       t('panel.website'),
-      node.website ? (
+      'website' in node && node.website ? (
         <a href={node.website} target="_blank" rel="noopener noreferrer">
           {node.website}
         </a>
       ) : null,
     ],
-    [t('panel.description'), node.description],
-    [t('panel.broader'), links(node.broader)],
-    [t('panel.narrower'), links(node.narrower)],
-    [t('panel.summary'), node.summary],
-    [t('panel.period'), node.type === 'ENGAGEMENT' ? formatPeriod(node.start, node.end) ?? t('panel.periodUnknown') : null],
-    [t('panel.status'), node.status ? t(`status.${node.status}`) : null],
-    [t('panel.clients'), links(node.clients)],
-    [t('panel.consultancies'), links(node.consultancies)],
-    [t('panel.themes'), links(node.themes)],
+    [t('panel.description'), 'description' in node ? node.description : null],
+    [t('panel.broader'), 'broader' in node ? links(node.broader) : null],
+    [t('panel.narrower'), 'narrower' in node ? links(node.narrower) : null],
+    [t('panel.summary'), 'summary' in node ? node.summary : null],
+    [t('panel.period'), node.type === 'ENGAGEMENT' && 'start' in node ? (formatPeriod(node.start, node.end) ?? t('panel.periodUnknown')) : null],
+    [t('panel.status'), 'status' in node ? t(`status.${node.status}`) : null],
+    [t('panel.clients'), 'clients' in node ? links(node.clients) : null],
+    [t('panel.consultancies'), 'consultancies' in node ? links(node.consultancies) : null],
+    [t('panel.themes'), 'themes' in node ? links(node.themes) : null],
   ];
 }

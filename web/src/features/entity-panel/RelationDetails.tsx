@@ -1,26 +1,27 @@
-import type { EntityRef } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
-import { relationPhrase } from '../../i18n/describeRelation';
+import type { EntityRef } from '../../api/fragments';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { EntityLink } from '../../components/EntityLink';
+import { InlineError } from '../../components/InlineError';
+import { QuoteList } from '../../components/QuoteList';
+import { RelationSentence } from '../../components/RelationSentence';
+import { ShowQuery } from '../../components/ShowQuery';
+import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
-import { InlineError } from '../feedback/InlineError';
-import { ShowQuery } from '../show-query/ShowQuery';
-import { EntityLink } from './EntityLink';
 import { PropertyList } from './PropertyList';
-import { QuoteList } from './QuoteList';
-import { RELATION_QUERY, type RelationData } from './relationQuery';
+import { RELATION_QUERY } from './relationQuery';
 import { SourceList } from './SourceList';
 
 /** The detail panel for a relationship (a clicked edge): its sentence, properties and quotes. */
 export function RelationDetails({ id, onSelectEntity }: { id: string; onSelectEntity: (e: EntityRef) => void }) {
   const { t } = useI18n();
-  const q = useQuery<RelationData>(RELATION_QUERY, { id }, 'relation');
+  const q = useGraphQLQuery(RELATION_QUERY, { id });
   const r = q.data?.relation && q.data.relation.id === id ? q.data.relation : null;
 
   if (!r) {
     return (
       <div className="panel-body">
         {q.loading && <p className="muted">{t('loading')}</p>}
-        {!q.loading && q.data && q.data.relation === null && <p data-testid="panel-not-found">{t('panel.relationNotFound')}</p>}
+        {q.isCurrent && q.data?.relation === null && <p data-testid="panel-not-found">{t('panel.relationNotFound')}</p>}
         <InlineError error={q.error} onRetry={q.retry} />
       </div>
     );
@@ -31,12 +32,14 @@ export function RelationDetails({ id, onSelectEntity }: { id: string; onSelectEn
       <header className="panel-header">
         <p className="type-badge type-relation">{t('panel.relation')}</p>
         <h2 id="panel-title" data-testid="panel-title">
-          {relationPhrase(t, r.type, r.role, r.title)}
+          {describeRelation(t, r)}
         </h2>
-        <p className="relation-sentence large">
-          <EntityLink entity={r.from} onSelect={onSelectEntity} /> <span className="relation-verb">{t(`rel.${r.type}`)}</span>{' '}
-          <EntityLink entity={r.to} onSelect={onSelectEntity} />
-        </p>
+        <RelationSentence
+          large
+          from={<EntityLink entity={r.from} onSelect={onSelectEntity} />}
+          verb={<span className="relation-verb">{t(`rel.${r.type}`)}</span>}
+          to={<EntityLink entity={r.to} onSelect={onSelectEntity} />}
+        />
       </header>
       <section className="panel-section" aria-labelledby="panel-props-heading">
         <h3 id="panel-props-heading">{t('panel.properties')}</h3>

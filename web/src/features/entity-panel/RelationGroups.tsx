@@ -1,8 +1,10 @@
-import type { EntityRef, Relation, RelationType } from '../../api/types';
-import { relationPhrase } from '../../i18n/describeRelation';
+import type { EntityRef, Relation } from '../../api/fragments';
+import type { RelationType } from '../../api/generated/schema-enums';
+import { EntityLink } from '../../components/EntityLink';
+import { QuoteList } from '../../components/QuoteList';
+import { RelationSentence } from '../../components/RelationSentence';
+import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EntityLink } from './EntityLink';
-import { QuoteList } from './QuoteList';
 
 /** Relationships grouped by type; each reads as a sentence, with its quotes and a link to the edge. */
 export function RelationGroups({
@@ -12,7 +14,7 @@ export function RelationGroups({
   onSelectRelation,
 }: {
   entityId: string;
-  relations: Relation[];
+  relations: readonly Relation[];
   onSelectEntity: (e: EntityRef) => void;
   onSelectRelation: (r: Relation) => void;
 }) {
@@ -34,11 +36,15 @@ export function RelationGroups({
           <ul>
             {list.map((r) => (
               <li key={r.id} className="relation-item" data-testid="relation-item" data-relation-id={r.id}>
-                <p className="relation-sentence">
-                  {end(r.from)} <span className="relation-verb">{relationPhrase(t, r.type, r.role, r.title)}</span> {end(r.to)}
-                </p>
-                {r.attributes.length > 0 && (
-                  <p className="muted small">{r.attributes.map((a) => `${a.key}: ${a.value}`).join(' · ')}</p>
+                <RelationSentence from={end(r.from)} verb={<span className="relation-verb">{describeRelation(t, r)}</span>} to={end(r.to)} />
+                {/* A RELATED_TO's kind is in the sentence already. */}
+                {r.attributes.some((a) => a.key !== 'kind') && (
+                  <p className="muted small">
+                    {r.attributes
+                      .filter((a) => a.key !== 'kind')
+                      .map((a) => `${a.key}: ${a.value}`)
+                      .join(' · ')}
+                  </p>
                 )}
                 <QuoteList provenance={r.provenance} />
                 <button type="button" className="button-link small" onClick={() => onSelectRelation(r)}>

@@ -1,10 +1,10 @@
-import type { Provenance, Source } from '../../api/types';
+import type { Provenance } from '../../api/fragments';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The distinct articles behind everything the panel shows, with how many of its facts each supports. */
-export function SourceList({ provenance }: { provenance: Provenance[] }) {
+export function SourceList({ provenance }: { provenance: readonly Provenance[] }) {
   const { t } = useI18n();
-  const bySource = new Map<string, { source: Source; count: number }>();
+  const bySource = new Map<string, { source: Provenance['source']; count: number }>();
   for (const p of provenance) {
     const entry = bySource.get(p.source.id) ?? { source: p.source, count: 0 };
     entry.count += 1;

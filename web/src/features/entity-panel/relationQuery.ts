@@ -1,18 +1,11 @@
-import { RELATION_FIELDS } from '../../api/fragments';
-import type { Relation } from '../../api/types';
+import { graphql } from '../../api/generated';
 
 /** A relationship with its evidence: what clicking an edge shows. */
-export const RELATION_QUERY = /* GraphQL */ `
+export const RELATION_QUERY = graphql(`
   query RelationDetails($id: ID!) {
-    relation(id: $id) {
-      ${RELATION_FIELDS}
-    }
+    relation(id: $id) { ...RelationFields }
   }
-`;
-
-export interface RelationData {
-  relation: Relation | null;
-}
+`);
 
 /** Relation ids are `<from>|<TYPE>|<to>`; node ids never contain `|`. */
 export function isRelationId(id: string): boolean {

@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
-import { ApiError } from '../../api/ApiError';
+import { toApiError } from '../../api/ApiError';
 import type { VisibleGraph } from '../../graph/knownGraph';
+import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { documentTokens } from '../../styles/tokens';
 import { download, exportFilename } from './download';
 import { fetchExportProvenance } from './exportProvenance';
 import { toCsv } from './toCsv';
@@ -10,6 +13,7 @@ import { toCsv } from './toCsv';
 /** PNG of the canvas; CSV and JSON of the visible nodes and edges with their provenance. */
 export function ExportButtons({ cy, graph }: { cy: Core | null; graph: VisibleGraph }) {
   const { t } = useI18n();
+  const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const empty = graph.nodes.length === 0;
@@ -18,14 +22,15 @@ export function ExportButtons({ cy, graph }: { cy: Core | null; graph: VisibleGr
     setBusy(true);
     setError(null);
     try {
-      const data = await fetchExportProvenance(graph);
+      const data = await fetchExportProvenance(client, graph);
       const blob =
         format === 'csv'
-          ? new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' })
+          ? new Blob([toCsv(data, (e) => describeRelation(t, e))], { type: 'text/csv;charset=utf-8' })
           : new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
       download(blob, exportFilename(format));
     } catch (e) {
-      setError(t(`error.${e instanceof ApiError ? e.code : 'UNKNOWN'}`, { message: e instanceof Error ? e.message : '' }));
+      const error = toApiError(e);
+      setError(t(`error.${error.code}`, { message: error.message }));
     } finally {
       setBusy(false);
     }
@@ -42,7 +47,7 @@ export function ExportButtons({ cy, graph }: { cy: Core | null; graph: VisibleGr
         data-testid="export-png"
         onClick={() => {
           if (!cy) return;
-          void cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }).then((blob) => download(blob, exportFilename('png')));
+          void cy.png({ output: 'blob-promise', full: true, scale: 2, bg: documentTokens('--canvas-bg') }).then((blob) => download(blob, exportFilename('png')));
         }}
       >
         {t('export.png')}

@@ -1,47 +1,45 @@
-import { PROVENANCE_FIELDS } from '../../api/fragments';
+import type { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/ApiError';
-import { graphqlRequest } from '../../api/graphqlRequest';
-import type { GraphEdge, GraphNode, Provenance } from '../../api/types';
-import type { VisibleGraph } from '../../graph/knownGraph';
+import type { Provenance } from '../../api/fragments';
+import { graphql } from '../../api/generated';
+import { graphqlQuery } from '../../api/queryClient';
+import type { GraphEdge, GraphNode, VisibleGraph } from '../../graph/knownGraph';
 
 /**
  * Provenance of the visible nodes and of the relations between them, in one `nodes(ids)` request per
  * chunk of ids: each visible relation is a relation of its endpoints, so it comes along.
  */
-export const EXPORT_PROVENANCE_QUERY = /* GraphQL */ `
+const EXPORT_PROVENANCE_QUERY = graphql(`
   query ExportProvenance($ids: [ID!]!) {
     nodes(ids: $ids) {
       id
-      provenance { ${PROVENANCE_FIELDS} }
-      relations { id provenance { ${PROVENANCE_FIELDS} } }
+      provenance { ...ProvenanceFields }
+      relations { id provenance { ...ProvenanceFields } }
     }
   }
-`;
+`);
 
 /**
  * Ids per request: the number of requests is ⌈nodes / 100⌉. Should the server find a chunk too costly
  * (LIMIT_EXCEEDED), that chunk is split in two, down to MIN_CHUNK ids.
  */
-export const EXPORT_CHUNK = 100;
+const EXPORT_CHUNK = 100;
 const MIN_CHUNK = 10;
-
-interface ExportData {
-  nodes: { id: string; provenance: Provenance[]; relations: { id: string; provenance: Provenance[] }[] }[];
-}
 
 export interface ExportedGraph {
   exportedAt: string;
-  nodes: (GraphNode & { provenance: Provenance[] })[];
-  edges: (GraphEdge & { provenance: Provenance[] })[];
+  nodes: (GraphNode & { provenance: readonly Provenance[] })[];
+  edges: (GraphEdge & { provenance: readonly Provenance[] })[];
 }
 
-export async function fetchExportProvenance(graph: VisibleGraph, signal?: AbortSignal): Promise<ExportedGraph> {
-  const nodeProv = new Map<string, Provenance[]>();
-  const relProv = new Map<string, Provenance[]>();
+/** Fetched through the query cache (so the progress bar shows it), always fresh: an export is a snapshot. */
+export async function fetchExportProvenance(client: QueryClient, graph: VisibleGraph): Promise<ExportedGraph> {
+  const nodeProv = new Map<string, readonly Provenance[]>();
+  const relProv = new Map<string, readonly Provenance[]>();
   const fetchChunk = async (ids: string[]): Promise<void> => {
-    let data: ExportData;
+    let data;
     try {
-      data = await graphqlRequest<ExportData>(EXPORT_PROVENANCE_QUERY, { ids }, { signal, label: 'export' });
+      data = await client.fetchQuery({ ...graphqlQuery(EXPORT_PROVENANCE_QUERY, { ids }), staleTime: 0 });
     } catch (e) {
       if (!(e instanceof ApiError) || e.code !== 'LIMIT_EXCEEDED' || ids.length <= MIN_CHUNK) throw e;
       const half = Math.ceil(ids.length / 2);

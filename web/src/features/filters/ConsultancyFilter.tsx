@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../api/types';
+import type { EntityRef } from '../../api/fragments';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Engagements by one bureau, or all. */

@@ -1,24 +1,17 @@
-import { useEffect, useState } from 'react';
-import type { EngagementSummary, EntityRef } from '../../api/types';
-import { useQuery, type QueryRequest } from '../../api/useQuery';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { EntityRef } from '../../api/fragments';
+import { fetchGraphQL, toRequest } from '../../api/queryClient';
+import { EngagementItem, EngagementList } from '../../components/EngagementItem';
+import { InlineError } from '../../components/InlineError';
+import { ShowQuery } from '../../components/ShowQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Filters } from '../../state/appState';
-import { EngagementItem } from '../entity-panel/EngagementItem';
-import { InlineError } from '../feedback/InlineError';
-import { ENGAGEMENTS_QUERY, type EngagementsData } from './filterQueries';
+import { ENGAGEMENTS_QUERY } from './filterQueries';
 
 const PAGE_SIZE = 20;
 
 /** The engagements that match the filters (all of the graph, not only what is visible), page by page. */
-export function EngagementResults({
-  filters,
-  onSelect,
-  onRequest,
-}: {
-  filters: Filters;
-  onSelect: (e: EntityRef) => void;
-  onRequest: (r: QueryRequest | null) => void;
-}) {
+export function EngagementResults({ filters, onSelect }: { filters: Filters; onSelect: (e: EntityRef) => void }) {
   const { t } = useI18n();
   const filter = {
     themes: filters.themes.length ? filters.themes : null,
@@ -26,28 +19,18 @@ export function EngagementResults({
     from: filters.from,
     to: filters.to,
   };
-  const filterKey = JSON.stringify(filter);
-  const [after, setAfter] = useState<string | null>(null);
-  const [items, setItems] = useState<EngagementSummary[]>([]);
-  const q = useQuery<EngagementsData>(ENGAGEMENTS_QUERY, { filter, first: PAGE_SIZE, after }, 'engagements');
+  // One cache entry per filter, holding its pages; "Meer laden" fetches the next one after the last cursor.
+  const q = useInfiniteQuery({
+    queryKey: ['FilteredEngagements', filter],
+    queryFn: ({ pageParam, signal }) => fetchGraphQL(ENGAGEMENTS_QUERY, { filter, first: PAGE_SIZE, after: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.engagements.pageInfo.hasNextPage ? last.engagements.pageInfo.endCursor : undefined),
+  });
+  const pages = q.data?.pages ?? [];
+  const conn = pages.at(-1)?.engagements;
+  const items = pages.flatMap((p) => p.engagements.edges.map((e) => e.node));
+  const lastAfter = (q.data?.pageParams.at(-1) as string | null | undefined) ?? null;
 
-  useEffect(() => {
-    setAfter(null);
-    setItems([]);
-  }, [filterKey]);
-
-  useEffect(() => {
-    // Only an answer to the current filter counts; while the next one loads, `data` is the previous one.
-    if (!q.data || !q.dataVariables || JSON.stringify(q.dataVariables.filter) !== filterKey) return;
-    const page = q.data.engagements.edges.map((e) => e.node);
-    const pageAfter = (q.dataVariables.after as string | null) ?? null;
-    setItems((old) => (pageAfter === null ? page : [...old, ...page.filter((p) => !old.some((o) => o.id === p.id))]));
-  }, [q.data, q.dataVariables, filterKey]);
-
-  useEffect(() => onRequest(q.request), [q.request, onRequest]);
-
-  const current = q.dataVariables && JSON.stringify(q.dataVariables.filter) === filterKey;
-  const conn = current ? q.data?.engagements : undefined;
   return (
     <section className="filter-results" aria-labelledby="engagement-results-heading" data-testid="engagement-results">
       <h3 id="engagement-results-heading">
@@ -59,25 +42,21 @@ export function EngagementResults({
         )}
       </h3>
       <p className="muted small" aria-live="polite">
-        {conn ? t('filters.engagementCount', { count: conn.totalCount }) : q.loading ? t('loading') : ''}
+        {conn ? t('filters.engagementCount', { count: conn.totalCount }) : q.isFetching ? t('loading') : ''}
       </p>
-      <InlineError error={q.error} onRetry={q.retry} />
+      <InlineError error={q.error} onRetry={() => void q.refetch()} />
       {conn && conn.totalCount === 0 && <p className="muted">{t('filters.none')}</p>}
-      <div className="engagement-list">
+      <EngagementList>
         {items.map((e) => (
           <EngagementItem key={e.id} engagement={e} onSelect={onSelect} />
         ))}
-      </div>
-      {conn?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={q.loading}
-          onClick={() => setAfter(conn.pageInfo.endCursor)}
-        >
+      </EngagementList>
+      {q.hasNextPage && (
+        <button type="button" className="button-secondary" disabled={q.isFetching} onClick={() => void q.fetchNextPage()}>
           {t('filters.more')}
         </button>
       )}
+      <ShowQuery request={toRequest(ENGAGEMENTS_QUERY, { filter, first: PAGE_SIZE, after: lastAfter })} />
     </section>
   );
 }

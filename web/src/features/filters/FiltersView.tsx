@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
-import type { EntityRef, EntityType } from '../../api/types';
-import type { QueryRequest } from '../../api/useQuery';
+import type { EntityRef } from '../../api/fragments';
+import type { EntityType } from '../../api/generated/schema-enums';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EMPTY_FILTERS, type Filters } from '../../state/appState';
-import { ShowQuery } from '../show-query/ShowQuery';
 import { ConsultancyFilter } from './ConsultancyFilter';
 import { EngagementResults } from './EngagementResults';
-import type { FilterOptionsData } from './filterQueries';
+import type { FilterOptions } from './filterQueries';
+import './FiltersView.css';
 import { PeriodFilter } from './PeriodFilter';
 import { ThemeFilter } from './ThemeFilter';
 import { TypeFilter } from './TypeFilter';
@@ -21,14 +20,12 @@ export function FiltersView({
   onSelect,
 }: {
   filters: Filters;
-  options: FilterOptionsData | undefined;
+  options: FilterOptions | undefined;
   graphFilter: GraphFilter;
   onChange: (f: Filters) => void;
   onSelect: (e: EntityRef) => void;
 }) {
   const { t } = useI18n();
-  const [request, setRequest] = useState<QueryRequest | null>(null);
-  const onRequest = useCallback((r: QueryRequest | null) => setRequest(r), []);
   const years = (options?.stats.engagementsPerYear ?? []).map((b) => Number(b.key)).filter(Number.isFinite);
   const minYear = years.length ? Math.min(...years) : null;
   const maxYear = years.length ? Math.max(...years) : null;
@@ -66,8 +63,7 @@ export function FiltersView({
       <button type="button" className="button-secondary" disabled={isDefault} data-testid="filter-reset" onClick={() => onChange(EMPTY_FILTERS)}>
         {t('filters.reset')}
       </button>
-      <EngagementResults filters={filters} onSelect={onSelect} onRequest={onRequest} />
-      <ShowQuery request={request} />
+      <EngagementResults filters={filters} onSelect={onSelect} />
     </div>
   );
 }

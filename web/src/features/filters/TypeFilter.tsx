@@ -1,5 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from '../../api/types';
-import { TypeIcon } from '../../graph/TypeIcon';
+import { ENTITY_TYPES } from '../../api/entityTypes';
+import type { EntityType } from '../../api/generated/schema-enums';
+import { TypeIcon } from '../../components/TypeIcon';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** One checkbox per entity type, with how many of that type the graph shows. */

@@ -1,29 +1,20 @@
-import { ENGAGEMENT_SUMMARY_FRAGMENT } from '../../api/fragments';
-import type { EngagementSummary, EntityRef } from '../../api/types';
-
-export interface ThemeOption {
-  id: string;
-  name: string;
-  broader: { id: string }[];
-  narrower: { id: string }[];
-}
+import { graphql } from '../../api/generated';
+import type { EngagementFacetsQuery, FilterOptionsQuery } from '../../api/generated/graphql';
 
 /** The choices of the filters: the thesaurus, the bureaus, and the years that have engagements. */
-export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
+export const FILTER_OPTIONS_QUERY = graphql(`
   query FilterOptions {
     themes { id name broader { id } narrower { id } }
-    consultancies { id name type }
+    consultancies { ...EntityRef }
     stats { engagementsPerYear { key count } }
   }
-`;
+`);
 
-export interface FilterOptionsData {
-  themes: ThemeOption[];
-  consultancies: EntityRef[];
-  stats: { engagementsPerYear: { key: string; count: number }[] };
-}
+export type FilterOptions = FilterOptionsQuery;
+export type ThemeOption = FilterOptionsQuery['themes'][number];
 
-export const ENGAGEMENTS_QUERY = /* GraphQL */ `
+/** The engagements that match the filters, in the whole graph, page by page. */
+export const ENGAGEMENTS_QUERY = graphql(`
   query FilteredEngagements($filter: EngagementFilter, $first: Int!, $after: String) {
     engagements(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -31,30 +22,17 @@ export const ENGAGEMENTS_QUERY = /* GraphQL */ `
       edges { node { ...EngagementSummary } }
     }
   }
-  ${ENGAGEMENT_SUMMARY_FRAGMENT}
-`;
+`);
 
-export interface EngagementsData {
-  engagements: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: EngagementSummary }[];
-  };
-}
-
-/** What the graph filter needs to know of each visible engagement, for all of them in one request. */
-export const ENGAGEMENT_FACETS_QUERY = /* GraphQL */ `
+/** What the graph filter needs to know of each visible engagement, for many of them in one request. */
+export const ENGAGEMENT_FACETS_QUERY = graphql(`
   query EngagementFacets($ids: [ID!]!) {
     nodes(ids: $ids) {
       id
       ... on Engagement { startYear themes { id } consultancies { id } }
     }
   }
-`;
+`);
 
-export interface EngagementFacet {
-  id: string;
-  startYear: number | null;
-  themes: { id: string }[];
-  consultancies: { id: string }[];
-}
+/** An engagement's start year, themes and bureaus; other entities answer without these. */
+export type EngagementFacet = Extract<EngagementFacetsQuery['nodes'][number], { startYear?: unknown }>;

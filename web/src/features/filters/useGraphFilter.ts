@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ApiError, isAbort } from '../../api/ApiError';
-import { graphqlRequest } from '../../api/graphqlRequest';
-import { clearOutage, reportOutage } from '../../api/outages';
-import { ENTITY_TYPES, type EntityType } from '../../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { ENTITY_TYPES } from '../../api/entityTypes';
+import type { EngagementFacetsQuery } from '../../api/generated/graphql';
+import type { EntityType } from '../../api/generated/schema-enums';
+import { graphqlQuery } from '../../api/queryClient';
 import type { VisibleGraph } from '../../graph/knownGraph';
 import type { Filters } from '../../state/appState';
 import { ENGAGEMENT_FACETS_QUERY, type EngagementFacet, type ThemeOption } from './filterQueries';
@@ -18,41 +19,46 @@ export interface GraphFilter {
   engagementsTotal: number;
 }
 
+/** Ids per request: the server's page size for `nodes(ids)`. */
+const FACETS_PER_REQUEST = 100;
+
+/** Facets per engagement id; null for an id the server does not know (asked once, not again). */
+type Facets = ReadonlyMap<string, EngagementFacet | null>;
+
+function learnFacets(facets: Facets, asked: readonly string[], data: EngagementFacetsQuery): Facets {
+  const next = new Map(facets);
+  for (const id of asked) next.set(id, null);
+  for (const n of data.nodes) if ('startYear' in n) next.set(n.id, n);
+  return next;
+}
+
 /**
  * Applies the filters to the visible graph: hidden types, and engagements that fail the theme, period or
- * bureau filter. The themes, year and bureaus of visible engagements are fetched once, in one request.
+ * bureau filter. The themes, year and bureaus of visible engagements are fetched once per engagement,
+ * for all that are new in one request.
  */
 export function useGraphFilter(graph: VisibleGraph, filters: Filters, themes: readonly ThemeOption[] | undefined): GraphFilter {
-  const facets = useRef(new Map<string, EngagementFacet>());
-  const [version, setVersion] = useState(0);
-  const [attempt, setAttempt] = useState(0);
-  const outageKey = useId();
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const [facets, setFacets] = useState<Facets>(new Map());
   const active = hasEngagementFilter(filters);
-  const engagementIds = useMemo(() => graph.nodes.filter((n) => n.type === 'ENGAGEMENT').map((n) => n.id), [graph]);
-  const missingKey = active ? engagementIds.filter((id) => !facets.current.has(id)).join(',') : '';
+  const asked = useMemo(
+    () =>
+      active
+        ? graph.nodes
+            .filter((n) => n.type === 'ENGAGEMENT' && !facets.has(n.id))
+            .map((n) => n.id)
+            .slice(0, FACETS_PER_REQUEST)
+        : [],
+    [active, graph, facets],
+  );
+  const q = useQuery({ ...graphqlQuery(ENGAGEMENT_FACETS_QUERY, { ids: asked }), enabled: asked.length > 0 });
 
-  useEffect(() => {
-    if (!missingKey) return undefined;
-    const controller = new AbortController();
-    graphqlRequest<{ nodes: EngagementFacet[] }>(ENGAGEMENT_FACETS_QUERY, { ids: missingKey.split(',') }, {
-      signal: controller.signal,
-      label: 'filters-graph',
-    })
-      .then((data) => {
-        for (const f of data.nodes) facets.current.set(f.id, { ...f, startYear: f.startYear ?? null });
-        clearOutage(outageKey);
-        setVersion((v) => v + 1);
-      })
-      .catch((e: unknown) => {
-        if (isAbort(e) || controller.signal.aborted) return;
-        const err = e instanceof ApiError ? e : new ApiError('UNKNOWN', String(e));
-        if (err.isOutage) reportOutage(outageKey, { error: err, retry });
-      });
-    return () => controller.abort();
-  }, [missingKey, attempt, outageKey, retry]);
-
-  useEffect(() => () => clearOutage(outageKey), [outageKey]);
+  // Fold each new answer in once; without placeholder data, `q.data` answers `asked` or is undefined.
+  const [folded, setFolded] = useState<EngagementFacetsQuery | undefined>(undefined);
+  if (asked.length > 0 && q.data && q.data !== folded) {
+    const answer = q.data;
+    setFolded(answer);
+    setFacets((f) => learnFacets(f, asked, answer));
+  }
 
   return useMemo(() => {
     const hiddenTypes = new Set(filters.hiddenTypes);
@@ -66,7 +72,7 @@ export function useGraphFilter(graph: VisibleGraph, filters: Filters, themes: re
       let hide = hiddenTypes.has(n.type);
       if (n.type === 'ENGAGEMENT') {
         total += 1;
-        const facet = facets.current.get(n.id);
+        const facet = facets.get(n.id);
         // Until its facets arrive an engagement stays visible, so the graph does not flash empty.
         if (active && facet && !matchEngagement(facet, filters, closure)) hide = true;
         if (!hide) shown += 1;
@@ -74,6 +80,5 @@ export function useGraphFilter(graph: VisibleGraph, filters: Filters, themes: re
       if (hide) filtered.add(n.id);
     }
     return { filtered, typeCounts, engagementsShown: shown, engagementsTotal: total };
-    // version: the facets map changed.
-  }, [graph, filters, themes, active, version]);
+  }, [graph, filters, themes, active, facets]);
 }

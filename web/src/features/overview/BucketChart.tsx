@@ -1,7 +1,9 @@
-import '../../charts/registerChartJs';
 import { useId } from 'react';
 import { Bar } from 'react-chartjs-2';
+import '../../charts/charts.css';
+import { chartTheme } from '../../charts/registerChartJs';
 import { useI18n } from '../../i18n/I18nProvider';
+import { documentTokens, type TokenName } from '../../styles/tokens';
 import type { Bucket } from './statsQuery';
 
 /**
@@ -11,16 +13,18 @@ export function BucketChart({
   title,
   buckets,
   horizontal = false,
-  color,
+  colorToken,
   testId,
 }: {
   title: string;
-  buckets: Bucket[];
+  buckets: readonly Bucket[];
   horizontal?: boolean;
-  color: string;
+  /** The design token of the bars' colour. */
+  colorToken: TokenName;
   testId: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const theme = chartTheme();
   const headingId = useId();
   const height = horizontal ? Math.max(140, buckets.length * 20 + 40) : 180;
   return (
@@ -32,16 +36,18 @@ export function BucketChart({
           aria-label={`${title}: ${buckets.map((b) => `${b.label} ${b.count}`).join(', ')}`}
           data={{
             labels: buckets.map((b) => b.label),
-            datasets: [{ label: t('overview.count'), data: buckets.map((b) => b.count), backgroundColor: color, borderWidth: 0, maxBarThickness: 28 }],
+            datasets: [{ label: t('overview.count'), data: buckets.map((b) => b.count), backgroundColor: documentTokens(colorToken), borderWidth: 0, maxBarThickness: 28 }],
           }}
           options={{
             indexAxis: horizontal ? 'y' : 'x',
             maintainAspectRatio: false,
             responsive: true,
+            locale,
+            color: theme.color,
             plugins: { legend: { display: false } },
             scales: {
-              x: { beginAtZero: true, ticks: { precision: 0, font: { size: 10 } } },
-              y: { beginAtZero: true, ticks: { precision: 0, font: { size: 10 } } },
+              x: { beginAtZero: true, ticks: { precision: 0, color: theme.color, font: theme.font } },
+              y: { beginAtZero: true, ticks: { precision: 0, color: theme.color, font: theme.font } },
             },
           }}
         />

@@ -1,11 +1,12 @@
-import { ENTITY_TYPES, type EntityType } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
-import { TypeIcon } from '../../graph/TypeIcon';
+import { isEntityType } from '../../api/entityTypes';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { InlineError } from '../../components/InlineError';
+import { ShowQuery } from '../../components/ShowQuery';
+import { TypeIcon } from '../../components/TypeIcon';
 import { useI18n } from '../../i18n/I18nProvider';
-import { InlineError } from '../feedback/InlineError';
-import { ShowQuery } from '../show-query/ShowQuery';
 import { BucketChart } from './BucketChart';
-import { STATS_QUERY, type StatsData } from './statsQuery';
+import './OverviewView.css';
+import { STATS_QUERY } from './statsQuery';
 
 /** Themes shown in the chart; the table beneath lists the same top. */
 const TOP_THEMES = 15;
@@ -13,9 +14,8 @@ const TOP_THEMES = 15;
 /** The whole graph in figures: entities per type, engagements per theme and per start year. */
 export function OverviewView() {
   const { t } = useI18n();
-  const q = useQuery<StatsData>(STATS_QUERY, {}, 'overview');
+  const q = useGraphQLQuery(STATS_QUERY, {});
   const stats = q.data?.stats;
-  const isType = (k: string): k is EntityType => (ENTITY_TYPES as readonly string[]).includes(k);
   return (
     <div className="view overview-view" data-testid="overview-view">
       <InlineError error={q.error} onRetry={q.retry} />
@@ -27,8 +27,8 @@ export function OverviewView() {
             <ul className="type-counts">
               {stats.nodesByType.map((b) => (
                 <li key={b.key}>
-                  {isType(b.key) && <TypeIcon type={b.key} size={14} />}
-                  <span>{isType(b.key) ? t(`type.${b.key}`) : b.label}</span>
+                  {isEntityType(b.key) && <TypeIcon type={b.key} size={14} />}
+                  <span>{isEntityType(b.key) ? t(`type.${b.key}`) : b.label}</span>
                   <span className="count">{b.count}</span>
                 </li>
               ))}
@@ -39,13 +39,13 @@ export function OverviewView() {
             title={t('overview.perTheme')}
             buckets={[...stats.engagementsPerTheme].sort((a, b) => b.count - a.count).slice(0, TOP_THEMES)}
             horizontal
-            color="#15803d"
+            colorToken="--type-theme"
             testId="chart-per-theme"
           />
           <BucketChart
             title={t('overview.perYear')}
             buckets={[...stats.engagementsPerYear].sort((a, b) => a.key.localeCompare(b.key))}
-            color="#1d4ed8"
+            colorToken="--type-municipality"
             testId="chart-per-year"
           />
         </>

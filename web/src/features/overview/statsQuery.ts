@@ -1,4 +1,8 @@
-export const STATS_QUERY = /* GraphQL */ `
+import { graphql } from '../../api/generated';
+import type { OverviewQuery } from '../../api/generated/graphql';
+
+/** The whole graph in figures. */
+export const STATS_QUERY = graphql(`
   query Overview {
     stats {
       sourceCount
@@ -7,19 +11,6 @@ export const STATS_QUERY = /* GraphQL */ `
       engagementsPerYear { key label count }
     }
   }
-`;
+`);
 
-export interface Bucket {
-  key: string;
-  label: string;
-  count: number;
-}
-
-export interface StatsData {
-  stats: {
-    sourceCount: number;
-    nodesByType: Bucket[];
-    engagementsPerTheme: Bucket[];
-    engagementsPerYear: Bucket[];
-  };
-}
+export type Bucket = OverviewQuery['stats']['nodesByType'][number];

@@ -1,8 +1,10 @@
-import type { EntityRef, Relation } from '../../api/types';
-import { relationPhrase } from '../../i18n/describeRelation';
+import type { EntityRef, Relation } from '../../api/fragments';
+import { EntityLink } from '../../components/EntityLink';
+import { QuoteList } from '../../components/QuoteList';
+import { RelationSentence } from '../../components/RelationSentence';
+import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EntityLink } from '../entity-panel/EntityLink';
-import { QuoteList } from '../entity-panel/QuoteList';
+import './PathList.css';
 import type { Path } from './pathsQuery';
 
 /** The paths, each step by step: from, relation (with role), to, and the quote behind the step. */
@@ -13,7 +15,7 @@ export function PathList({
   onSelectEntity,
   onSelectRelation,
 }: {
-  paths: Path[];
+  paths: readonly Path[];
   activeIndex: number;
   onActivate: (i: number) => void;
   onSelectEntity: (e: EntityRef) => void;
@@ -40,14 +42,15 @@ export function PathList({
             {path.steps.map((step, j) => (
               <li key={step.relation.id} className="path-step" data-testid="path-step">
                 <span className="visually-hidden">{t('paths.step', { n: j + 1 })}: </span>
-                <p className="relation-sentence">
-                  <EntityLink entity={step.from} onSelect={onSelectEntity} />{' '}
-                  <button type="button" className="relation-verb button-link" onClick={() => onSelectRelation(step.relation)}>
-                    {step.relation.from.id === step.from.id ? '→' : '←'}{' '}
-                    {relationPhrase(t, step.relation.type, step.relation.role, step.relation.title)}
-                  </button>{' '}
-                  <EntityLink entity={step.to} onSelect={onSelectEntity} />
-                </p>
+                <RelationSentence
+                  from={<EntityLink entity={step.from} onSelect={onSelectEntity} />}
+                  verb={
+                    <button type="button" className="relation-verb button-link" onClick={() => onSelectRelation(step.relation)}>
+                      {step.relation.from.id === step.from.id ? '→' : '←'} {describeRelation(t, step.relation)}
+                    </button>
+                  }
+                  to={<EntityLink entity={step.to} onSelect={onSelectEntity} />}
+                />
                 <QuoteList provenance={step.relation.provenance.slice(0, 2)} />
               </li>
             ))}

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import type { EntityRef, Relation } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
+import type { EntityRef, Relation } from '../../api/fragments';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { EntityCombobox } from '../../components/EntityCombobox';
+import { InlineError } from '../../components/InlineError';
+import { ShowQuery } from '../../components/ShowQuery';
+import { useEntityRefs } from '../../components/useEntityRefs';
 import { useI18n } from '../../i18n/I18nProvider';
-import { InlineError } from '../feedback/InlineError';
-import { EntityCombobox } from '../search/EntityCombobox';
-import { useEntityRefs } from '../search/useEntityRefs';
-import { ShowQuery } from '../show-query/ShowQuery';
 import { PathList } from './PathList';
-import { MAX_PATHS, PATHS_QUERY, type Path, type PathsData } from './pathsQuery';
+import { MAX_PATHS, PATHS_QUERY, type Path } from './pathsQuery';
 
 /**
  * Paths between two entities: pick both, and the shortest paths are listed with the quote for every step
@@ -33,13 +33,9 @@ export function PathsView({
   onSelectRelation: (r: Relation) => void;
 }) {
   const { t } = useI18n();
-  const refs = useEntityRefs([from, to], 'paths-entities');
-  const q = useQuery<PathsData>(
-    PATHS_QUERY,
-    from && to && from !== to ? { from, to, maxLength, first: MAX_PATHS } : null,
-    'paths',
-  );
-  const paths = from && to && q.data ? q.data.paths : [];
+  const { refs } = useEntityRefs([from, to]);
+  const q = useGraphQLQuery(PATHS_QUERY, from && to && from !== to ? { from, to, maxLength, first: MAX_PATHS } : null);
+  const paths = q.data?.paths ?? [];
   const active = paths[activeIndex] ?? null;
 
   useEffect(() => {
@@ -51,17 +47,15 @@ export function PathsView({
       <p className="intro">{t('paths.intro')}</p>
       <EntityCombobox
         label={t('paths.from')}
-        value={from ? refs.get(from) ?? { id: from, name: from, type: 'ORGANIZATION' } : null}
+        value={from ? (refs.get(from) ?? { id: from, name: from, type: 'ORGANIZATION' }) : null}
         onChoose={(e) => onChange({ pathFrom: e.id, pathIndex: 0 })}
         testId="path-from"
-        queryLabel="paths-search"
       />
       <EntityCombobox
         label={t('paths.to')}
-        value={to ? refs.get(to) ?? { id: to, name: to, type: 'ORGANIZATION' } : null}
+        value={to ? (refs.get(to) ?? { id: to, name: to, type: 'ORGANIZATION' }) : null}
         onChoose={(e) => onChange({ pathTo: e.id, pathIndex: 0 })}
         testId="path-to"
-        queryLabel="paths-search"
       />
       <div className="form-row">
         <label className="field-label" htmlFor="path-max">
@@ -85,7 +79,7 @@ export function PathsView({
       </div>
       {q.loading && <p className="muted">{t('loading')}</p>}
       <InlineError error={q.error} onRetry={q.retry} />
-      {from && to && q.data && !q.loading && paths.length === 0 && (
+      {q.isCurrent && paths.length === 0 && (
         <p data-testid="paths-none">{t('paths.none', { max: maxLength })}</p>
       )}
       {paths.length > 0 && (

@@ -1,36 +1,21 @@
-import { RELATION_FIELDS } from '../../api/fragments';
-import type { EntityRef, Relation } from '../../api/types';
+import { graphql } from '../../api/generated';
+import type { PathsQuery } from '../../api/generated/graphql';
 
-export const PATHS_QUERY = /* GraphQL */ `
+/** The shortest paths between two entities, each step with its relationship and evidence. */
+export const PATHS_QUERY = graphql(`
   query Paths($from: ID!, $to: ID!, $maxLength: Int!, $first: Int!) {
     paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
       length
-      nodes { id name type }
+      nodes { ...EntityRef }
       steps {
-        from { id name type }
-        to { id name type }
-        relation {
-          ${RELATION_FIELDS}
-        }
+        from { ...EntityRef }
+        to { ...EntityRef }
+        relation { ...RelationFields }
       }
     }
   }
-`;
+`);
 
-export interface PathStep {
-  from: EntityRef;
-  to: EntityRef;
-  relation: Relation;
-}
-
-export interface Path {
-  length: number;
-  nodes: EntityRef[];
-  steps: PathStep[];
-}
-
-export interface PathsData {
-  paths: Path[];
-}
+export type Path = PathsQuery['paths'][number];
 
 export const MAX_PATHS = 5;

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { GraphEdge } from '../../api/types';
+import { TypeIcon } from '../../components/TypeIcon';
 import type { VisibleGraph } from '../../graph/knownGraph';
-import { TypeIcon } from '../../graph/TypeIcon';
+import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
+import './TableView.css';
 
 /**
  * The visible graph as two tables, for keyboard and screen-reader users and for reading lists.
@@ -11,12 +12,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 export function TableView({
   graph,
   selected,
-  edgeLabel,
   onSelect,
 }: {
   graph: VisibleGraph;
   selected: string | null;
-  edgeLabel: (e: GraphEdge) => string;
   onSelect: (id: string) => void;
 }) {
   const { t } = useI18n();
@@ -85,7 +84,7 @@ export function TableView({
                     <td>{names.get(e.source) ?? e.source}</td>
                     <td>
                       <button type="button" className="row-button" onClick={() => onSelect(e.id)} aria-pressed={selected === e.id}>
-                        {edgeLabel(e)}
+                        {describeRelation(t, e)}
                       </button>
                     </td>
                     <td>{names.get(e.target) ?? e.target}</td>

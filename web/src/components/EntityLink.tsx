@@ -1,6 +1,7 @@
-import type { EntityRef } from '../../api/types';
-import { TypeIcon } from '../../graph/TypeIcon';
-import { useI18n } from '../../i18n/I18nProvider';
+import type { EntityRef } from '../api/fragments';
+import { useI18n } from '../i18n/I18nProvider';
+import './EntityLink.css';
+import { TypeIcon } from './TypeIcon';
 
 /** An entity name that selects the entity (and shows it in the graph) when activated. */
 export function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (e: EntityRef) => void }) {
@@ -16,5 +17,16 @@ export function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: 
       <TypeIcon type={entity.type} size={12} />
       <span>{entity.name}</span>
     </button>
+  );
+}
+
+/** Several entity links in a wrapping row. */
+export function EntityLinks({ entities, onSelect }: { entities: readonly EntityRef[]; onSelect: (e: EntityRef) => void }) {
+  return (
+    <span className="link-list">
+      {entities.map((e) => (
+        <EntityLink key={e.id} entity={e} onSelect={onSelect} />
+      ))}
+    </span>
   );
 }

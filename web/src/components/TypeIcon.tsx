@@ -1,5 +1,7 @@
-import type { EntityType } from '../api/types';
-import { TYPE_STYLES, type TypeStyle } from './entityTypeStyle';
+import type { EntityType } from '../api/generated/schema-enums';
+import { TYPE_STYLES, typeColorToken, type TypeStyle } from '../graph/entityTypeStyle';
+import { useI18n } from '../i18n/I18nProvider';
+import './TypeIcon.css';
 
 /** SVG outlines of the canvas shapes, in a 16×16 box. */
 const SHAPE_PATHS: Record<TypeStyle['shape'], string> = {
@@ -14,10 +16,19 @@ const SHAPE_PATHS: Record<TypeStyle['shape'], string> = {
 
 /** The type's shape in its colour; decorative (the type name is always given as text beside it). */
 export function TypeIcon({ type, size = 16 }: { type: EntityType; size?: number }) {
-  const style = TYPE_STYLES[type];
   return (
     <svg className="type-icon" width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={SHAPE_PATHS[style.shape]} fill={style.color} />
+      <path d={SHAPE_PATHS[TYPE_STYLES[type].shape]} style={{ fill: `var(${typeColorToken(type)})` }} />
     </svg>
+  );
+}
+
+/** The type's name in its colour, optionally with its icon. */
+export function TypeBadge({ type, icon = false }: { type: EntityType; icon?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <span className={`type-badge type-${type.toLowerCase()}`}>
+      {icon && <TypeIcon type={type} size={12} />} {t(`type.${type}`)}
+    </span>
   );
 }

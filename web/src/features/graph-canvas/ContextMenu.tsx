@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import './ContextMenu.css';
 
 export interface MenuItem {
   key: string;

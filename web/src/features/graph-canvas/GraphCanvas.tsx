@@ -1,46 +1,38 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ApiError } from '../api/ApiError';
-import { lastQuery } from '../api/lastQuery';
-import { ENTITY_TYPES, type EntityRef, type EntityType, type GraphEdge } from '../api/types';
-import { CLIENT_TYPES } from '../features/entity-panel/entityQuery';
-import { InlineError } from '../features/feedback/InlineError';
-import { EmptyState } from '../features/search/EmptyState';
-import { ShowQuery } from '../features/show-query/ShowQuery';
-import { useI18n } from '../i18n/I18nProvider';
-import type { LayoutName } from '../state/appState';
+import { CLIENT_TYPES, ENTITY_TYPES } from '../../api/entityTypes';
+import type { EntityType } from '../../api/generated/schema-enums';
+import { InlineError } from '../../components/InlineError';
+import { ShowQuery } from '../../components/ShowQuery';
+import type { GraphEdge, VisibleGraph } from '../../graph/knownGraph';
+import { useCytoscape, type Highlight } from '../../graph/useCytoscape';
+import { describeRelation } from '../../i18n/describeRelation';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { LayoutName } from '../../state/appState';
+import type { GraphCanvasActions } from './actions';
 import { ContextMenu, type MenuItem } from './ContextMenu';
+import { EmptyState } from './EmptyState';
+import './GraphCanvas.css';
 import { GraphToolbar } from './GraphToolbar';
-import type { VisibleGraph } from './knownGraph';
 import { Legend } from './Legend';
-import { useCytoscape, type Highlight } from './useCytoscape';
+import type { GraphData } from './useGraphData';
 
-export interface GraphCanvasProps {
-  graph: VisibleGraph;
+/** How the map is shown: all of it comes from the URL state. */
+interface GraphView {
+  /** Visible nodes that a filter hides. */
   filtered: ReadonlySet<string>;
   expanded: ReadonlySet<string>;
   selected: string | null;
   highlight: Highlight | null;
   layout: LayoutName;
   tableOpen: boolean;
-  loading: boolean;
-  /** Expanded or pinned nodes whose data has not arrived yet. */
-  pending: boolean;
-  truncated: boolean;
-  /** Ids from the link that the server does not know (merged or removed since). */
-  missing: readonly string[];
-  error: ApiError | undefined;
-  edgeLabel: (e: GraphEdge) => string;
-  onRetry: () => void;
-  onLayout: (l: LayoutName) => void;
-  onSelect: (id: string | null) => void;
-  onExpand: (id: string) => void;
-  onCollapse: (id: string) => void;
-  onHide: (id: string) => void;
-  onPathFrom: (id: string) => void;
-  onComparable: (id: string) => void;
-  onToggleTable: () => void;
-  onClear: () => void;
-  onStart: (e: EntityRef) => void;
+}
+
+export interface GraphCanvasProps {
+  graph: VisibleGraph;
+  view: GraphView;
+  /** Loading state of the map's data; `missing` are ids from the link the server does not know. */
+  data: Pick<GraphData, 'loading' | 'pending' | 'truncated' | 'missing' | 'error' | 'retry' | 'request'>;
+  actions: GraphCanvasActions;
 }
 
 const PAN_STEP = 60;
@@ -48,8 +40,9 @@ const MENU_WIDTH = 230;
 const MENU_HEIGHT = 240;
 
 /** The canvas with its toolbar, legend, context menu and keyboard operation. */
-export function GraphCanvas(p: GraphCanvasProps) {
+export function GraphCanvas({ graph, view, data, actions }: GraphCanvasProps) {
   const { t } = useI18n();
+  const edgeLabel = useCallback((e: GraphEdge) => describeRelation(t, e), [t]);
   const containerRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
@@ -61,25 +54,25 @@ export function GraphCanvas(p: GraphCanvasProps) {
   }, []);
 
   const { cy, webgl } = useCytoscape(containerRef, {
-    graph: p.graph,
+    graph,
     statusElement: wrapperRef,
-    edgeLabel: p.edgeLabel,
-    expanded: p.expanded,
-    filtered: p.filtered,
-    selected: p.selected,
-    highlight: p.highlight,
-    layout: p.layout,
-    onSelect: p.onSelect,
-    onExpand: p.onExpand,
+    edgeLabel,
+    expanded: view.expanded,
+    filtered: view.filtered,
+    selected: view.selected,
+    highlight: view.highlight,
+    layout: view.layout,
+    onSelect: actions.select,
+    onExpand: actions.expand,
     onContextMenu: openMenu,
   });
 
-  const nodeById = useMemo(() => new Map(p.graph.nodes.map((n) => [n.id, n])), [p.graph]);
+  const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const order = useMemo(
-    () => p.graph.nodes.filter((n) => !p.filtered.has(n.id)).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
-    [p.graph, p.filtered],
+    () => graph.nodes.filter((n) => !view.filtered.has(n.id)).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+    [graph, view.filtered],
   );
-  const selectedNode = p.selected && nodeById.has(p.selected) ? nodeById.get(p.selected)! : null;
+  const selectedNode = view.selected && nodeById.has(view.selected) ? nodeById.get(view.selected)! : null;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== wrapperRef.current || !cy) return;
@@ -87,7 +80,7 @@ export function GraphCanvas(p: GraphCanvasProps) {
       if (order.length === 0) return;
       const i = selectedNode ? order.findIndex((n) => n.id === selectedNode.id) : -1;
       const next = i < 0 ? (delta > 0 ? 0 : order.length - 1) : (i + delta + order.length) % order.length;
-      p.onSelect(order[next].id);
+      actions.select(order[next].id);
     };
     const key = e.key;
     if (e.shiftKey && key.startsWith('Arrow')) {
@@ -95,15 +88,15 @@ export function GraphCanvas(p: GraphCanvasProps) {
       if (d) cy.panBy({ x: d[0], y: d[1] });
     } else if (key === 'ArrowRight' || key === 'ArrowDown') move(1);
     else if (key === 'ArrowLeft' || key === 'ArrowUp') move(-1);
-    else if (key === 'Enter' && selectedNode) p.onExpand(selectedNode.id);
-    else if ((key === 'Delete' || key === 'Backspace') && selectedNode) p.onCollapse(selectedNode.id);
+    else if (key === 'Enter' && selectedNode) actions.expand(selectedNode.id);
+    else if ((key === 'Delete' || key === 'Backspace') && selectedNode) actions.collapse(selectedNode.id);
     else if (key === '+' || key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (key === '0') cy.fit(cy.elements(':visible'), 40);
     else if ((key === 'ContextMenu' || (key === 'F10' && e.shiftKey)) && selectedNode) {
       const pos = cy.getElementById(selectedNode.id).renderedPosition();
       openMenu(selectedNode.id, { x: pos.x, y: pos.y });
-    } else if (key === 'Escape') p.onSelect(null);
+    } else if (key === 'Escape') actions.select(null);
     else return;
     e.preventDefault();
   };
@@ -111,14 +104,14 @@ export function GraphCanvas(p: GraphCanvasProps) {
   const menuNode = menu ? nodeById.get(menu.id) : undefined;
   const menuItems: MenuItem[] = menuNode
     ? [
-        { key: 'details', label: t('graph.details'), onSelect: () => p.onSelect(menuNode.id) },
-        p.expanded.has(menuNode.id)
-          ? { key: 'collapse', label: t('graph.collapse'), onSelect: () => p.onCollapse(menuNode.id) }
-          : { key: 'expand', label: t('graph.expand'), onSelect: () => p.onExpand(menuNode.id) },
-        { key: 'hide', label: t('graph.hide'), onSelect: () => p.onHide(menuNode.id) },
-        { key: 'paths', label: t('graph.pathFrom'), onSelect: () => p.onPathFrom(menuNode.id) },
+        { key: 'details', label: t('graph.details'), onSelect: () => actions.select(menuNode.id) },
+        view.expanded.has(menuNode.id)
+          ? { key: 'collapse', label: t('graph.collapse'), onSelect: () => actions.collapse(menuNode.id) }
+          : { key: 'expand', label: t('graph.expand'), onSelect: () => actions.expand(menuNode.id) },
+        { key: 'hide', label: t('graph.hide'), onSelect: () => actions.hide(menuNode.id) },
+        { key: 'paths', label: t('graph.pathFrom'), onSelect: () => actions.pathFrom(menuNode.id) },
         ...(CLIENT_TYPES.includes(menuNode.type)
-          ? [{ key: 'comparable', label: t('graph.comparable'), onSelect: () => p.onComparable(menuNode.id) }]
+          ? [{ key: 'comparable', label: t('graph.comparable'), onSelect: () => actions.comparable(menuNode.id) }]
           : []),
       ]
     : [];
@@ -127,13 +120,13 @@ export function GraphCanvas(p: GraphCanvasProps) {
     wrapperRef.current?.focus();
   }, []);
 
-  const empty = p.graph.nodes.length === 0;
+  const empty = graph.nodes.length === 0;
   const shownCounts = useMemo(() => {
     const counts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
-    for (const n of p.graph.nodes) if (!p.filtered.has(n.id)) counts[n.type] += 1;
+    for (const n of graph.nodes) if (!view.filtered.has(n.id)) counts[n.type] += 1;
     return counts;
-  }, [p.graph, p.filtered]);
-  const shownEdges = p.graph.edges.filter((e) => !p.filtered.has(e.source) && !p.filtered.has(e.target)).length;
+  }, [graph, view.filtered]);
+  const shownEdges = graph.edges.filter((e) => !view.filtered.has(e.source) && !view.filtered.has(e.target)).length;
   const announcement = selectedNode
     ? t('graph.selected', { name: selectedNode.label, type: t(`type.${selectedNode.type}`) })
     : '';
@@ -145,16 +138,12 @@ export function GraphCanvas(p: GraphCanvasProps) {
       </h2>
       <GraphToolbar
         cy={cy}
-        graph={p.graph}
-        layout={p.layout}
+        graph={graph}
+        layout={view.layout}
         selectedNode={selectedNode?.id ?? null}
-        selectedExpanded={selectedNode ? p.expanded.has(selectedNode.id) : false}
-        tableOpen={p.tableOpen}
-        onLayout={p.onLayout}
-        onExpand={p.onExpand}
-        onCollapse={p.onCollapse}
-        onToggleTable={p.onToggleTable}
-        onClear={p.onClear}
+        selectedExpanded={selectedNode ? view.expanded.has(selectedNode.id) : false}
+        tableOpen={view.tableOpen}
+        actions={actions}
       />
       <div
         ref={wrapperRef}
@@ -165,8 +154,8 @@ export function GraphCanvas(p: GraphCanvasProps) {
         aria-label={t('graph.region')}
         aria-describedby="graph-help"
         data-testid="graph-canvas"
-        data-node-count={p.graph.nodes.length}
-        data-pending={p.pending}
+        data-node-count={graph.nodes.length}
+        data-pending={data.pending}
         data-renderer={webgl ? 'webgl' : 'canvas'}
         onKeyDown={onKeyDown}
       >
@@ -175,11 +164,11 @@ export function GraphCanvas(p: GraphCanvasProps) {
         <p id="graph-help" className="graph-help">
           {t('graph.help')}
         </p>
-        {empty && !p.loading && !p.error && <EmptyState onStart={p.onStart} />}
-        {empty && p.loading && <p className="graph-loading">{t('graph.loading')}</p>}
-        {p.error && (empty || !p.error.isOutage) && (
+        {empty && !data.loading && !data.error && <EmptyState onStart={actions.start} />}
+        {empty && data.loading && <p className="graph-loading">{t('graph.loading')}</p>}
+        {data.error && (empty || !data.error.isOutage) && (
           <div className="graph-message">
-            <InlineError error={p.error} onRetry={p.onRetry} />
+            <InlineError error={data.error} onRetry={data.retry} />
           </div>
         )}
         {menu && menuNode && (
@@ -188,15 +177,15 @@ export function GraphCanvas(p: GraphCanvasProps) {
       </div>
       <div className="graph-status">
         <Legend counts={shownCounts} />
-        <span data-testid="graph-counts">{t('graph.counts', { nodes: p.graph.nodes.length - p.filtered.size, edges: shownEdges })}</span>
-        {p.truncated && <span className="warning">{t('graph.truncated')}</span>}
-        {p.missing.length > 0 && (
+        <span data-testid="graph-counts">{t('graph.counts', { nodes: graph.nodes.length - view.filtered.size, edges: shownEdges })}</span>
+        {data.truncated && <span className="warning">{t('graph.truncated')}</span>}
+        {data.missing.length > 0 && (
           <span className="warning" data-testid="graph-missing">
-            {t('graph.missing', { ids: p.missing.join(', ') })}
+            {t('graph.missing', { ids: data.missing.join(', ') })}
           </span>
         )}
         {webgl && <span className="muted">{t('graph.webgl')}</span>}
-        <ShowQuery request={lastQuery.graph ?? null} compact />
+        <ShowQuery request={data.request} compact />
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="graph-announcement">
         {announcement}

@@ -1,8 +1,10 @@
 import type { Core } from 'cytoscape';
-import { ExportButtons } from '../features/export/ExportButtons';
-import { useI18n } from '../i18n/I18nProvider';
-import { LAYOUTS, type LayoutName } from '../state/appState';
-import type { VisibleGraph } from './knownGraph';
+import type { VisibleGraph } from '../../graph/knownGraph';
+import { useI18n } from '../../i18n/I18nProvider';
+import { LAYOUTS, type LayoutName } from '../../state/appState';
+import { ExportButtons } from '../export/ExportButtons';
+import type { GraphCanvasActions } from './actions';
+import './GraphToolbar.css';
 
 /** Buttons above the canvas: layout, zoom, expand or collapse the selected node, table view, export. */
 export function GraphToolbar({
@@ -12,11 +14,7 @@ export function GraphToolbar({
   selectedNode,
   selectedExpanded,
   tableOpen,
-  onLayout,
-  onExpand,
-  onCollapse,
-  onToggleTable,
-  onClear,
+  actions,
 }: {
   cy: Core | null;
   graph: VisibleGraph;
@@ -24,11 +22,7 @@ export function GraphToolbar({
   selectedNode: string | null;
   selectedExpanded: boolean;
   tableOpen: boolean;
-  onLayout: (l: LayoutName) => void;
-  onExpand: (id: string) => void;
-  onCollapse: (id: string) => void;
-  onToggleTable: () => void;
-  onClear: () => void;
+  actions: Pick<GraphCanvasActions, 'setLayout' | 'expand' | 'collapse' | 'toggleTable' | 'clear'>;
 }) {
   const { t } = useI18n();
   const zoomBy = (factor: number) => {
@@ -42,7 +36,7 @@ export function GraphToolbar({
         <label htmlFor="layout-select" className="toolbar-label">
           {t('graph.layout')}
         </label>
-        <select id="layout-select" data-testid="layout-select" value={layout} onChange={(e) => onLayout(e.target.value as LayoutName)}>
+        <select id="layout-select" data-testid="layout-select" value={layout} onChange={(e) => actions.setLayout(e.target.value as LayoutName)}>
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
               {t(`layout.${l}`)}
@@ -63,23 +57,23 @@ export function GraphToolbar({
       </div>
       <div className="toolbar-group">
         {selectedNode && selectedExpanded ? (
-          <button type="button" className="tool-button" data-testid="toolbar-collapse" onClick={() => onCollapse(selectedNode)}>
+          <button type="button" className="tool-button" data-testid="toolbar-collapse" onClick={() => actions.collapse(selectedNode)}>
             {t('graph.collapse')}
           </button>
         ) : (
-          <button type="button" className="tool-button" data-testid="toolbar-expand" disabled={!selectedNode} onClick={() => selectedNode && onExpand(selectedNode)}>
+          <button type="button" className="tool-button" data-testid="toolbar-expand" disabled={!selectedNode} onClick={() => selectedNode && actions.expand(selectedNode)}>
             {t('graph.expand')}
           </button>
         )}
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tool-button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={onToggleTable}>
+        <button type="button" className="tool-button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={actions.toggleTable}>
           {t('graph.table')}
         </button>
       </div>
       <ExportButtons cy={cy} graph={graph} />
       <div className="toolbar-group toolbar-end">
-        <button type="button" className="tool-button" disabled={empty} onClick={onClear}>
+        <button type="button" className="tool-button" disabled={empty} onClick={actions.clear}>
           {t('graph.clear')}
         </button>
       </div>

@@ -1,8 +1,9 @@
-import type { Provenance } from '../../api/types';
-import { useI18n } from '../../i18n/I18nProvider';
+import type { Provenance } from '../api/fragments';
+import { useI18n } from '../i18n/I18nProvider';
+import './QuoteList.css';
 
 /** The evidence for one fact: each quote with the article it comes from. */
-export function QuoteList({ provenance }: { provenance: Provenance[] }) {
+export function QuoteList({ provenance }: { provenance: readonly Provenance[] }) {
   const { t } = useI18n();
   if (provenance.length === 0) return null;
   return (

@@ -1,6 +1,8 @@
-import { ENTITY_TYPES, type EntityType } from '../api/types';
-import { useI18n } from '../i18n/I18nProvider';
-import { TypeIcon } from './TypeIcon';
+import { ENTITY_TYPES } from '../../api/entityTypes';
+import type { EntityType } from '../../api/generated/schema-enums';
+import { TypeIcon } from '../../components/TypeIcon';
+import { useI18n } from '../../i18n/I18nProvider';
+import './Legend.css';
 
 /** What the colours and shapes mean, with how many of each the graph shows. */
 export function Legend({ counts }: { counts: Record<EntityType, number> }) {
@@ -20,7 +22,7 @@ export function Legend({ counts }: { counts: Record<EntityType, number> }) {
         ))}
         <li className="legend-note">
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <rect x="2" y="2" width="12" height="12" rx="2" fill="none" stroke="#0f172a" strokeWidth="3" />
+            <rect className="legend-expanded" x="2" y="2" width="12" height="12" rx="2" />
           </svg>
           <span>{t('graph.expandedLegend')}</span>
         </li>

@@ -1,17 +1,16 @@
 import { useId, useState } from 'react';
-import { graphiqlUrl } from '../../api/graphiqlUrl';
-import type { QueryRequest } from '../../api/useQuery';
-import { useI18n } from '../../i18n/I18nProvider';
+import { graphiqlUrl } from '../api/graphiqlUrl';
+import type { GraphQLRequest } from '../api/queryClient';
+import { useI18n } from '../i18n/I18nProvider';
+import './ShowQuery.css';
 
-/** Strips the indentation that template literals bring, so the query reads well. */
+/** Codegen prints each definition of a document flush left but indents its first line; show them all flush left. */
 function tidy(query: string): string {
-  const lines = query.replace(/^\n+|\s+$/g, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)?.[0].length ?? 0));
-  return lines.map((l) => l.slice(indent)).join('\n');
+  return query.trim().replace(/^[ \t]+(?=(?:query|mutation|fragment)\b)/gm, '');
 }
 
 /** "Toon query": the GraphQL document and variables behind a view, with a link that opens them in GraphiQL. */
-export function ShowQuery({ request, compact = false }: { request: QueryRequest | null; compact?: boolean }) {
+export function ShowQuery({ request, compact = false }: { request: GraphQLRequest | null; compact?: boolean }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { EntityRef, EntityType } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
-import { TypeIcon } from '../../graph/TypeIcon';
-import { useI18n } from '../../i18n/I18nProvider';
-import { isSearchable, SEARCH_QUERY, type SearchData } from './searchQuery';
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { EntityRef } from '../api/fragments';
+import type { EntityType } from '../api/generated/schema-enums';
+import { useGraphQLQuery } from '../api/useGraphQLQuery';
+import { useI18n } from '../i18n/I18nProvider';
+import './EntityCombobox.css';
+import { isSearchable, SEARCH_QUERY } from './searchQuery';
+import { TypeBadge, TypeIcon } from './TypeIcon';
 import { useDebouncedValue } from './useDebouncedValue';
 
 export interface EntityComboboxProps {
@@ -11,15 +13,12 @@ export interface EntityComboboxProps {
   /** Visually hide the label (it is still the accessible name). */
   hideLabel?: boolean;
   placeholder?: string;
-  types?: EntityType[];
+  types?: readonly EntityType[];
   /** The chosen entity, shown in the box (for pickers); leave undefined for a plain search box. */
   value?: EntityRef | null;
   onChoose: (entity: EntityRef) => void;
   /** Prefix of the data-testid hooks: `<prefix>-input`, `<prefix>-option`. */
   testId: string;
-  /** Name under which the query is recorded for "Toon query". */
-  queryLabel: string;
-  onRequest?: (request: { query: string; variables: Record<string, unknown> } | null) => void;
   inputId?: string;
 }
 
@@ -35,24 +34,25 @@ export function EntityCombobox(props: EntityComboboxProps) {
   const [text, setText] = useState(props.value?.name ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const inputRef = useRef<HTMLInputElement>(null);
   const query = useDebouncedValue(text.trim(), 180);
   const searching = open && query.length > 0 && isSearchable(query);
-  const result = useQuery<SearchData>(
-    SEARCH_QUERY,
-    searching ? { query, first: 8, types: props.types ?? null } : null,
-    props.queryLabel,
-  );
+  const result = useGraphQLQuery(SEARCH_QUERY, searching ? { query, first: 8, types: props.types ? [...props.types] : null } : null);
   const hits = searching && result.data ? result.data.search.edges.map((e) => e.node) : [];
 
-  const { onRequest } = props;
-  useEffect(() => onRequest?.(result.request), [onRequest, result.request]);
-
-  useEffect(() => {
+  // A picker shows its chosen entity; when the choice changes from outside (a link, swap), so does the text.
+  const valueKey = `${props.value?.id ?? ''}|${props.value?.name ?? ''}`;
+  const [shownValue, setShownValue] = useState(valueKey);
+  if (valueKey !== shownValue) {
+    setShownValue(valueKey);
     setText(props.value?.name ?? '');
-  }, [props.value?.id, props.value?.name]);
+  }
 
-  useEffect(() => setActive(hits.length ? 0 : -1), [result.data]); // a new answer starts at its first hit
+  // A new answer starts at its first hit.
+  const [answer, setAnswer] = useState(result.data);
+  if (result.data !== answer) {
+    setAnswer(result.data);
+    setActive(result.data?.search.edges.length ? 0 : -1);
+  }
 
   const choose = (entity: EntityRef) => {
     setOpen(false);
@@ -104,7 +104,6 @@ export function EntityCombobox(props: EntityComboboxProps) {
           <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.15 4.14-1.06 1.06-4.14-4.15A5.5 5.5 0 1 1 8.5 3zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z" fill="currentColor" />
         </svg>
         <input
-          ref={inputRef}
           id={inputId}
           type="search"
           role="combobox"
@@ -143,7 +142,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
           >
             <TypeIcon type={hit.type} />
             <span className="option-name">{hit.name}</span>
-            <span className={`type-badge type-${hit.type.toLowerCase()}`}>{t(`type.${hit.type}`)}</span>
+            <TypeBadge type={hit.type} />
           </li>
         ))}
       </ul>
