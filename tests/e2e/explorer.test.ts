@@ -215,6 +215,86 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('words every explanation of a comparable gemeente in the language of the UI, numbers in its notation', async () => {
+    // One sentence per part of the score; the patterns allow only that language's wording (names of
+    // themes, bureaus, regions and provinces are data and stay as the sources write them).
+    const sentences = {
+      nl: {
+        THEMES: /^(Geen gedeelde thema's|1 gedeeld thema: .+|\d+ gedeelde thema's: .+)$/,
+        CONSULTANCIES: /^(Geen gedeelde adviesbureaus|Zelfde adviesbureau: .+|\d+ gedeelde adviesbureaus: .+)$/,
+        SIZE: /^(Inwonertal onbekend|Inwonertal \d{1,3}(\.\d{3})* tegenover \d{1,3}(\.\d{3})* \(verhouding \d,\d\d\))$/,
+        PROVINCE: /^(Zelfde provincie: .+|Andere provincie \(.+\))$/,
+        REGION: /^(Geen gedeelde regio|Zelfde regio: .+|\d+ gedeelde regio's: .+)$/,
+      },
+      en: {
+        THEMES: /^(No shared themes|1 shared theme: .+|\d+ shared themes: .+)$/,
+        CONSULTANCIES: /^(No shared consultancies|Same consultancy: .+|\d+ shared consultancies: .+)$/,
+        SIZE: /^(Population unknown|Population \d{1,3}(,\d{3})* against \d{1,3}(,\d{3})* \(ratio \d\.\d\d\))$/,
+        PROVINCE: /^(Same province: .+|Different province \(.+\))$/,
+        REGION: /^(No shared region|Same region: .+|\d+ shared regions: .+)$/,
+      },
+    } as const;
+    const partNames = {
+      nl: { THEMES: "Thema's:", CONSULTANCIES: 'Bureaus:', SIZE: 'Grootte:', PROVINCE: 'Provincie:', REGION: 'Regio:' },
+      en: { THEMES: 'Themes:', CONSULTANCIES: 'Consultancies:', SIZE: 'Size:', PROVINCE: 'Province:', REGION: 'Region:' },
+    } as const;
+    for (const lang of ['nl', 'en'] as const) {
+      const page = await openPage(`/?view=comparable&cmp=gemeente-waddinxveen${lang === 'en' ? '&lang=en' : ''}`);
+      await byTestId(page, 'comparable-item').first().waitFor();
+      const parts = await byTestId(page, 'comparable-explanation')
+        .locator('li')
+        .evaluateAll((items) =>
+          items.map((li) => ({
+            kind: li.getAttribute('data-kind') ?? '',
+            name: li.querySelector('.part-kind')?.textContent ?? '',
+            sentence: li.querySelector('[data-testid="part-sentence"]')?.textContent ?? '',
+          })),
+        );
+      expect(parts.length).toBeGreaterThanOrEqual(5);
+      for (const p of parts) {
+        const kind = p.kind as keyof (typeof sentences)[typeof lang];
+        expect(p.name, `${lang} ${p.kind}`).toBe(partNames[lang][kind]);
+        expect(p.sentence, `${lang} ${p.kind}`).toMatch(sentences[lang][kind]);
+      }
+      // Every result compares two known populations in the fixture: thousands separated as the language does.
+      const sizes = parts.filter((p) => p.kind === 'SIZE').map((p) => p.sentence);
+      expect(sizes.some((s) => (lang === 'nl' ? /\d\.\d{3}/ : /\d,\d{3}/).test(s)), sizes.join(' | ')).toBe(true);
+      await screenshot(page, `09-comparable-explained-${lang}`);
+      await page.close();
+    }
+  });
+
+  it('says a question that timed out is too big, in the view that asked it, without the outage banner', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.route('**/graphql', (route) => {
+      if (!(route.request().postData() ?? '').includes('query Paths')) return route.continue();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: 'The query took longer than the configured timeout (QUERY_TIMEOUT_MS).', extensions: { code: 'TIMEOUT' } }],
+        }),
+      });
+    });
+    await page.goto(`${server.url}/?view=paths&pf=${KERN}&pt=gemeente-den-helder&pm=6`);
+    const error = byTestId(page, 'paths-view').locator('[data-testid="inline-error"]');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('TIMEOUT');
+    expect(await error.textContent()).toContain('te groot');
+    expect(await error.textContent()).toContain('kleiner');
+    expect(await byTestId(page, 'error-banner').count()).toBe(0);
+    await screenshot(page, '23-query-timeout');
+
+    // Asking a smaller question works.
+    await page.unroute('**/graphql');
+    await page.locator('#path-max').selectOption('4');
+    await byTestId(page, 'path-item').first().waitFor();
+    expect(await error.count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the overview charts and the query behind them, with a GraphiQL link', async () => {
     const page = await openPage('/?view=overview');
     await byTestId(page, 'chart-per-theme').waitFor();
@@ -236,7 +316,7 @@ describe('the explorer', () => {
 
     const png = await Promise.all([page.waitForEvent('download'), byTestId(page, 'export-png').click()]).then(([d]) => d);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    const pngBytes = readFileSync((await png.path())!);
+    const pngBytes = readFileSync((await png.path()));
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
 
     let exportRequests = 0;
@@ -244,7 +324,7 @@ describe('the explorer', () => {
       if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('ExportProvenance')) exportRequests += 1;
     });
     const csv = await Promise.all([page.waitForEvent('download'), byTestId(page, 'export-csv').click()]).then(([d]) => d);
-    const csvText = readFileSync((await csv.path())!, 'utf8');
+    const csvText = readFileSync((await csv.path()), 'utf8');
     const lines = csvText.trim().split('\r\n');
     expect(lines[0]).toContain('quote');
     for (const n of nodes) expect(csvText).toContain(n.id);
@@ -252,7 +332,7 @@ describe('the explorer', () => {
     expect(exportRequests).toBe(1);
 
     const json = await Promise.all([page.waitForEvent('download'), byTestId(page, 'export-json').click()]).then(([d]) => d);
-    const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+    const data = JSON.parse(readFileSync((await json.path()), 'utf8')) as {
       nodes: { id: string; provenance: { quote: string }[] }[];
       edges: { id: string; provenance: { quote: string }[] }[];
     };
