@@ -9,7 +9,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
+  // Quiet when it works (it runs before every build, check and test); but a document that no longer
+  // fits the schema must say why, and `silent` would swallow that too.
   silent: true,
+  hooks: {
+    onError: (error: string) => {
+      console.error(error);
+    },
+  },
   generates: {
     // The web app's operations: `graphql()` in gql.ts returns a typed document for each document
     // string written beside the feature that uses it. String mode: the document is the query text

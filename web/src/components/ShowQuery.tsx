@@ -4,9 +4,9 @@ import type { GraphQLRequest } from '../api/queryClient';
 import { useI18n } from '../i18n/I18nProvider';
 import './ShowQuery.css';
 
-/** Codegen prints each definition of a document flush left but indents its first line; show them all flush left. */
+/** Codegen prints a document's definitions (fragments appended) with stray indentation; show each flush left, a blank line apart. */
 function tidy(query: string): string {
-  return query.trim().replace(/^[ \t]+(?=(?:query|mutation|fragment)\b)/gm, '');
+  return query.trim().replace(/\n[ \t]*(?=(?:query|mutation|fragment)\b)/g, '\n\n');
 }
 
 /** "Toon query": the GraphQL document and variables behind a view, with a link that opens them in GraphiQL. */
