@@ -38,8 +38,9 @@ export function startTestServer(env: Record<string, string> = {}): Promise<Runni
 export function useTestApp(env: Record<string, string> = {}): { readonly app: RunningKennisgraaf; readonly db: Database } {
   const ctx = {} as { app: RunningKennisgraaf; db: Database };
   beforeAll(async () => {
-    ctx.app = await startTestServer(env);
+    // The db handle first: when the server fails to start, the file's own after-hooks still have it.
     ctx.db = testDatabase();
+    ctx.app = await startTestServer(env);
   });
   afterAll(async () => {
     await ctx.db?.close();
