@@ -22,11 +22,11 @@ describe('the fixture graph', () => {
       themes: count('THEME'),
       engagements: count('ENGAGEMENT'),
       articles: files.filter((f) => f.name.startsWith('articles/')).length,
-    }).toEqual({ sources: 13, municipalities: 21, regions: 2, themes: 39, engagements: 6, articles: 5 });
+    }).toEqual({ sources: 22, municipalities: 426, regions: 67, themes: 39, engagements: 7, articles: 6 });
   });
 
-  it('quotes every article verbatim from its text', () => {
-    const missing = [...findUnquotedQuotes(files, FIXTURE_GRAPH_DIR)].flatMap(([file, quotes]) => quotes.map((q) => `${file}: ${q}`));
+  it('quotes every article verbatim from its text, and every register fact from its line of the reference files', () => {
+    const missing = [...findUnquotedQuotes(validateSeed(files), FIXTURE_GRAPH_DIR)].flatMap(([file, quotes]) => quotes.map((q) => `${file}: ${q}`));
     expect(missing).toEqual([]);
   });
 });

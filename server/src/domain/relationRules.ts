@@ -9,8 +9,8 @@ import { CLIENT_TYPES, ENTITY_TYPES, PARTICIPATION_ROLES, type EntityType, type 
 export interface RelationRule {
   from: readonly EntityType[];
   to: readonly EntityType[];
-  /** A WORKED_ON edge needs a role; a RELATED_TO edge needs a kind. */
-  requires?: 'role' | 'kind';
+  /** A WORKED_ON edge needs a role; a RELATED_TO edge needs a kind; a SUCCEEDED_BY edge the year of the herindeling. */
+  requires?: 'role' | 'kind' | 'year';
 }
 
 /** Everything but the thesaurus: what RELATED_TO may connect. */
@@ -28,6 +28,8 @@ export const RELATION_RULES: Record<RelationType, RelationRule> = {
   FACES: { from: CLIENT_TYPES, to: ['THEME'] },
   BROADER: { from: ['THEME'], to: ['THEME'] },
   RELATED_TO: { from: NOT_THEMES, to: NOT_THEMES, requires: 'kind' },
+  // A herindeling: the dissolved gemeente → each gemeente it went into (reference data).
+  SUCCEEDED_BY: { from: ['MUNICIPALITY'], to: ['MUNICIPALITY'], requires: 'year' },
 };
 
 /** Why a relationship between these types is not allowed, or null when it is. */
@@ -35,7 +37,7 @@ export function relationRuleViolation(
   type: RelationType,
   fromType: EntityType,
   toType: EntityType,
-  props: { role?: string | null; kind?: string | null },
+  props: { role?: string | null; kind?: string | null; year?: number | null },
 ): string | null {
   const rule = RELATION_RULES[type];
   if (!rule.from.includes(fromType) || !rule.to.includes(toType)) {
@@ -43,6 +45,7 @@ export function relationRuleViolation(
   }
   if (rule.requires === 'role' && !props.role) return `${type} needs a role (${PARTICIPATION_ROLES.join(', ')})`;
   if (rule.requires === 'kind' && !props.kind) return `${type} needs a kind that says what the association is`;
+  if (rule.requires === 'year' && typeof props.year !== 'number') return `${type} needs the year of the herindeling (herindelingen come from the reference data)`;
   return null;
 }
 

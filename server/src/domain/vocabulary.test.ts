@@ -9,9 +9,12 @@ import {
   ENTITY_LABELS,
   ENTITY_TYPES,
   PARTICIPATION_ROLES,
+  REGION_KINDS,
   RELATION_TYPES,
   SOURCE_KINDS,
   entityIdFor,
+  municipalityIdWithCode,
+  referenceRegionIdFor,
   foldText,
   isId,
   isPartialDate,
@@ -34,6 +37,7 @@ describe('the vocabulary agrees with schema.graphql', () => {
     ['ParticipationRole', PARTICIPATION_ROLES],
     ['SourceKind', SOURCE_KINDS],
     ['EngagementStatus', ENGAGEMENT_STATUSES],
+    ['RegionKind', REGION_KINDS],
   ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
     expect([...list].sort()).toEqual(enumValues(name).sort());
   });
@@ -63,6 +67,12 @@ describe('ids', () => {
     expect(entityIdFor('MUNICIPALITY', 'Gemeente Den Helder')).toBe('gemeente-den-helder');
     expect(entityIdFor('CONSULTANCY', 'Kern Konsult')).toBe('consultancy-kern-konsult');
     expect(entityIdFor('REGION', 'Regio Rivierenland')).toBe('regio-rivierenland');
+  });
+
+  it('gives a gemeente whose slug is taken the slug with its CBS code, and CBS regions a prefix per kind', () => {
+    expect(municipalityIdWithCode('Groesbeek', 'GM0241')).toBe('gemeente-groesbeek-gm0241');
+    expect(referenceRegionIdFor('COROP', 'Arnhem/Nijmegen')).toBe('regio-corop-arnhem-nijmegen');
+    expect(referenceRegionIdFor('VEILIGHEIDSREGIO', 'Fryslân')).toBe('regio-vr-fryslan');
   });
 });
 

@@ -13,6 +13,7 @@ import type {
   EngagementStatus as SdlEngagementStatus,
   EntityType as SdlEntityType,
   ParticipationRole as SdlParticipationRole,
+  RegionKind as SdlRegionKind,
   RelationType as SdlRelationType,
   SourceKind as SdlSourceKind,
 } from '../graphql/generated/resolvers-types.js';
@@ -35,6 +36,7 @@ export const RELATION_TYPES = [
   'FACES',
   'BROADER',
   'RELATED_TO',
+  'SUCCEEDED_BY',
 ] as const satisfies readonly SdlRelationType[];
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -49,6 +51,15 @@ export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER']
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const satisfies readonly SdlEngagementStatus[];
+
+/**
+ * What a region is (`Region.kind`): a samenwerkingsverband of gemeenten (curated, seed/gemeenten.json),
+ * or a CBS area that every gemeente lies in (from the reference data): a COROP region or a
+ * veiligheidsregio. A region without a kind is a samenwerkingsverband.
+ */
+export const REGION_KINDS = ['SAMENWERKINGSVERBAND', 'COROP', 'VEILIGHEIDSREGIO'] as const satisfies readonly SdlRegionKind[];
+export type RegionKind = (typeof REGION_KINDS)[number];
+export const DEFAULT_REGION_KIND: RegionKind = 'SAMENWERKINGSVERBAND';
 
 /**
  * The Neo4j label of each entity type: the allow-list for labels in Cypher. These are also the
@@ -74,6 +85,7 @@ export const isRelationType = isOneOf(RELATION_TYPES);
 export const isParticipationRole = isOneOf(PARTICIPATION_ROLES);
 export const isClientType = isOneOf(CLIENT_TYPES);
 export const isEngagementStatus = isOneOf(ENGAGEMENT_STATUSES);
+export const isRegionKind = isOneOf(REGION_KINDS);
 
 // ---------------------------------------------------------------------------------------------
 // Ids
@@ -146,4 +158,17 @@ export function slugify(text: string): string {
 export function entityIdFor(type: EntityType, name: string): string {
   const slug = slugify(name).replace(/^(gemeente|regio)-/, '');
   return `${ID_PREFIXES[type]}-${slug}`;
+}
+
+/**
+ * The id of a gemeente whose name gives the same slug as another gemeente's (another CBS code):
+ * the slug with the code, `gemeente-<slug>-gm0241`. The gemeente that had the slug first keeps it.
+ */
+export function municipalityIdWithCode(name: string, cbsCode: string): string {
+  return `${entityIdFor('MUNICIPALITY', name)}-${cbsCode.toLowerCase()}`;
+}
+
+/** The id of a CBS region from the reference data: `regio-corop-<slug>`, `regio-vr-<slug>`. */
+export function referenceRegionIdFor(kind: Exclude<RegionKind, 'SAMENWERKINGSVERBAND'>, name: string): string {
+  return `regio-${kind === 'COROP' ? 'corop' : 'vr'}-${slugify(name)}`;
 }

@@ -35,6 +35,12 @@ describe('findMentions', () => {
     expect(findMentions('De Drechtstedenaren kwamen.', lexicon)).toEqual([]);
   });
 
+  it('finds a gemeente only where its name is written with a capital: many are ordinary words too', () => {
+    const places: LexiconEntry[] = [{ id: 'gemeente-leek', type: 'MUNICIPALITY', name: 'Leek', aliases: ['Gemeente Leek'] }];
+    expect(findMentions('In eerste instantie leek het te werken.', places)).toEqual([]);
+    expect(findMentions('De gemeente Leek deed mee.', places).map((m) => m.id)).toEqual(['gemeente-leek']);
+  });
+
   it('lists capitalised names it does not know', () => {
     expect(findUnknownNames('Samen met Nathalie de Man van Kern Konsult en de Sociale Dienst Drechtsteden.', lexicon)).toEqual(['Kern Konsult', 'Nathalie de Man']);
   });

@@ -27,6 +27,15 @@ export interface Mention {
 /** Names this short (or generic words used as theme aliases) match too much to be useful alone. */
 const MIN_NAME_LENGTH = 3;
 
+/**
+ * Place names are proper nouns: a gemeente or region is only mentioned where its name is written
+ * with a capital. Many gemeente names are also ordinary words ("leek", "best", "ede").
+ */
+const PROPER_NOUN_TYPES: ReadonlySet<EntityType> = new Set(['MUNICIPALITY', 'REGION']);
+
+/** The text folded like foldText but with its case kept: the same positions, for checking capitals. */
+const foldDiacritics = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole-word patterns for every name and alias, longest first. */
@@ -39,7 +48,7 @@ function namePatterns(lexicon: LexiconEntry[]) {
 }
 
 export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
-  const sentences = splitSentences(text).map((s) => ({ raw: s, folded: foldText(s) }));
+  const sentences = splitSentences(text).map((s) => ({ raw: s, folded: foldText(s), cased: foldDiacritics(s) }));
   const patterns = namePatterns(lexicon);
 
   const found = new Map<string, Mention>();
@@ -48,7 +57,9 @@ export function findMentions(text: string, lexicon: LexiconEntry[]): Mention[] {
     let rest = s.folded;
     for (const p of patterns) {
       p.re.lastIndex = 0;
-      const m = p.re.exec(rest);
+      const needsCapital = PROPER_NOUN_TYPES.has(p.entry.type) && s.cased.length === s.folded.length;
+      let m = p.re.exec(rest);
+      while (m && needsCapital && !/\p{Lu}/u.test(s.cased.slice(m.index, m.index + m[0].length))) m = p.re.exec(rest);
       if (!m) continue;
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       const prior = found.get(p.entry.id);

@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.js';
-import { ReferenceFileError, parseReferenceCsv, type GemeenteRow, type HerindelingRow } from './parseReferenceCsv.js';
+import { ReferenceFileError, parseReferenceCsv, type GemeenteRow, type HerindelingRow, type ReferenceFile } from './parseReferenceCsv.js';
 
 const REFERENCE = path.join(REPO_ROOT, 'seed', 'reference');
 const read = (name: string) => fs.readFileSync(path.join(REFERENCE, name));
+
+/** The file parsed as a gemeente list (fails the test when it is another kind). */
+function gemeenten(file: string, content: string | Uint8Array): Extract<ReferenceFile, { kind: 'GEMEENTEN' }> {
+  const f = parseReferenceCsv(file, content);
+  if (f.kind !== 'GEMEENTEN') throw new Error(`${file} was read as ${f.kind}`);
+  return f;
+}
 
 /** The problems of a refused file (fails the test when the file is accepted). */
 function problems(content: string | Uint8Array, file = 'test.csv'): string[] {
@@ -21,8 +28,7 @@ function problems(content: string | Uint8Array, file = 'test.csv'): string[] {
 
 describe('parseReferenceCsv on the bundled CBS files', () => {
   it('reads gemeenten.csv: 342 gemeenten, each with its line and the verbatim line as quote', () => {
-    const f = parseReferenceCsv('gemeenten.csv', read('gemeenten.csv'));
-    expect(f.kind).toBe('GEMEENTEN');
+    const f = gemeenten('gemeenten.csv', read('gemeenten.csv'));
     expect(f.rows).toHaveLength(342);
     const groningen = f.rows[0]!;
     expect(groningen).toEqual({
@@ -40,8 +46,7 @@ describe('parseReferenceCsv on the bundled CBS files', () => {
   });
 
   it('reads gemeenten_extra.csv with regions, areas, density and men/women as numbers', () => {
-    const f = parseReferenceCsv('gemeenten_extra.csv', read('gemeenten_extra.csv'));
-    expect(f.kind).toBe('GEMEENTEN');
+    const f = gemeenten('gemeenten_extra.csv', read('gemeenten_extra.csv'));
     expect(f.rows).toHaveLength(342);
     expect(f.rows[0]!.row).toEqual({
       code: 'GM0014',

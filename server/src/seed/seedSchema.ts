@@ -15,6 +15,7 @@ import {
   PARTICIPATION_ROLES,
   PARTIAL_DATE_PATTERN,
   PARTIAL_DATE_RULE,
+  REGION_KINDS,
   RELATION_TYPES,
   SOURCE_KINDS,
   quoteProblem,
@@ -54,12 +55,13 @@ export const sourceSchema = z
     author: z.string().nullable().default(null),
     language: z.string().length(2).default('nl'),
     /**
-     * For articles: the article text that quotes are checked against, relative to seed/
-     * (`texts/<source id>.txt`), kept in the repo as it was received.
+     * The text that quotes are checked against, relative to seed/, kept in the repo as it was
+     * received: for an article `texts/<source id>.txt` (a quote stands verbatim in it); for a
+     * register of the reference data `reference/<file>.csv` (a quote is one whole line of it).
      */
     text: z
       .string()
-      .regex(/^texts\/[a-z0-9-]+\.txt$/, 'an article text lives at texts/<source id>.txt')
+      .regex(/^(texts\/[a-z0-9-]+\.txt|reference\/[a-z0-9_-]+\.csv)$/, 'a source text lives at texts/<source id>.txt (an article) or reference/<file>.csv (reference data)')
       .nullable()
       .default(null),
     /** When the text was taken from its publisher (or received), as a partial ISO date. */
@@ -77,25 +79,12 @@ const attributesSchema = z
   .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'attribute names are camelCase'), z.union([z.string(), z.number(), z.boolean()]))
   .default({});
 
-export const municipalitySchema = z
-  .object({
-    id: idSchema.optional(),
-    name: z.string().min(1),
-    cbsCode: z.string().regex(/^GM\d{4}$/, 'a CBS gemeentecode looks like GM0505'),
-    province: z.string().min(1),
-    population: z.number().int().positive().nullable().default(null),
-    populationYear: z.number().int().min(1800).max(2100).nullable().default(null),
-    aliases: z.array(z.string().min(1)).default([]),
-    attributes: attributesSchema,
-    provenance: provenanceList,
-  })
-  .strict();
-export type MunicipalityRecord = z.infer<typeof municipalitySchema>;
-
+/** A samenwerkingsverband of gemeenten; COROP regions and veiligheidsregio's come from the reference data. */
 export const regionSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
+    kind: z.enum(REGION_KINDS).default('SAMENWERKINGSVERBAND'),
     province: z.string().min(1).nullable().default(null),
     aliases: z.array(z.string().min(1)).default([]),
     attributes: attributesSchema,
@@ -115,7 +104,11 @@ export const membershipSchema = z
 
 export const gemeentenFileSchema = z
   .object({
-    municipalities: z.array(municipalitySchema),
+    /** Gemeenten come from the CBS reference data (reference/gemeenten.csv), never from this file. */
+    municipalities: z
+      .array(z.unknown())
+      .max(0, 'gemeenten come from the CBS reference data (reference/gemeenten.csv), not from gemeenten.json: remove this list and refer to them by id')
+      .optional(),
     regions: z.array(regionSchema).default([]),
     memberships: z.array(membershipSchema).default([]),
   })

@@ -1,6 +1,9 @@
 /**
  * Seed files → one GraphDocument, or a SeedValidationError that names file, record and field of
- * every problem. Pure: reading files is readSeedFiles.ts, writing is db/writeGraph.ts.
+ * every problem. The reference data (reference/*.csv, CBS) becomes the gemeenten, their COROP
+ * regions and veiligheidsregio's and the herindelingen (reference/planReferenceUpdate.ts); the
+ * curated files add the rest and may refer to those by id. Pure: reading files is readSeedFiles.ts,
+ * writing is db/writeGraph.ts.
  */
 import type { z } from 'zod';
 import {
@@ -13,8 +16,10 @@ import {
 } from './seedSchema.js';
 import { relationId, relationRuleViolation } from '../domain/relationRules.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type EntityNode, type GraphDocument, type RelationEdge, type SourceNode } from '../domain/graphDocument.js';
-import { entityIdFor, yearOf, type EntityType } from '../domain/vocabulary.js';
+import { yearOf, type EntityType } from '../domain/vocabulary.js';
 import { mergeProvenance } from '../db/provenance.js';
+import { REFERENCE_FOLDER, referenceInputs } from '../reference/referenceFiles.js';
+import { EMPTY_REFERENCE_STATE, planReferenceUpdate } from '../reference/planReferenceUpdate.js';
 
 export interface SeedFile {
   /** Path relative to the seed folder, e.g. `articles/src-jso-waddinxveen.json`. */
@@ -39,11 +44,12 @@ export class SeedValidationError extends Error {
   }
 }
 
-type Kind = 'sources' | 'gemeenten' | 'themes' | 'article';
+type Kind = 'sources' | 'gemeenten' | 'themes' | 'article' | 'reference';
 
 function kindOf(name: string): Kind | null {
   const base = name.replace(/\\/g, '/');
-  if (base === 'sources.json') return 'sources';
+  if (base === 'sources.json' || base === `${REFERENCE_FOLDER}/sources.json`) return 'sources';
+  if (base.startsWith(`${REFERENCE_FOLDER}/`) && base.endsWith('.csv') && !base.slice(REFERENCE_FOLDER.length + 1).includes('/')) return 'reference';
   if (base === 'gemeenten.json') return 'gemeenten';
   if (base === 'themes.json') return 'themes';
   if (base.startsWith('articles/') && base.endsWith('.json')) return 'article';
@@ -89,7 +95,7 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
   const defined = new Map<string, Defined>();
   const relations = new Map<string, RelationEdge>();
   const pendingProvenance: { id: string; type: EntityType; file: string; record: string; provenance: ProvenanceRecord[] }[] = [];
-  const pendingRelations: { file: string; record: string; edge: RelationEdge; role?: string; kind?: string }[] = [];
+  const pendingRelations: { file: string; record: string; edge: RelationEdge; role?: string; kind?: string; year?: number }[] = [];
   const provenanceUses: { file: string; record: string; provenance: ProvenanceRecord[] }[] = [];
 
   const define = (type: EntityType, file: string, record: string, node: EntityNode) => {
@@ -101,14 +107,21 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
     defined.set(node.id, { type, file, record, node });
     provenanceUses.push({ file, record, provenance: node.provenance });
   };
-  const relate = (file: string, record: string, edge: RelationEdge, extra: { role?: string; kind?: string } = {}) => {
+  const relate = (file: string, record: string, edge: RelationEdge, extra: { role?: string; kind?: string; year?: number } = {}) => {
     pendingRelations.push({ file, record, edge, ...extra });
     provenanceUses.push({ file, record, provenance: edge.provenance });
   };
 
   const byKind = (k: Kind) => files.filter((f) => kindOf(f.name) === k);
   for (const f of files) {
-    if (!kindOf(f.name)) problems.push({ file: f.name, record: '(file)', field: '(file)', message: 'unknown seed file; expected sources.json, gemeenten.json, themes.json or articles/*.json' });
+    if (!kindOf(f.name)) {
+      problems.push({
+        file: f.name,
+        record: '(file)',
+        field: '(file)',
+        message: 'unknown seed file; expected sources.json, gemeenten.json, themes.json, articles/*.json, reference/sources.json or reference/*.csv',
+      });
+    }
   }
 
   for (const file of byKind('sources')) {
@@ -123,27 +136,36 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
     });
   }
 
+  // The reference data: every gemeente (current and dissolved), COROP regions, veiligheidsregio's,
+  // memberships and herindelingen, from the CBS files, each fact quoting its line.
+  const csvFiles = byKind('reference').map((f) => ({ name: f.name, content: typeof f.content === 'string' ? f.content : '' }));
+  if (csvFiles.length) {
+    const { inputs, problems: fileProblems } = referenceInputs(
+      csvFiles,
+      [...sources.values()].map((s) => ({ id: s.id, text: typeof s.properties.text === 'string' ? s.properties.text : null, date: typeof s.properties.date === 'string' ? s.properties.date : null })),
+    );
+    for (const p of fileProblems) problems.push({ file: p.file, record: '(file)', field: '(csv)', message: p.message });
+    const plan = planReferenceUpdate(EMPTY_REFERENCE_STATE, inputs);
+    for (const message of plan.problems) problems.push({ file: REFERENCE_FOLDER, record: '(reference data)', field: '(csv)', message });
+    for (const e of plan.entities) {
+      const code = e.type === 'MUNICIPALITY' ? e.properties.cbsCode : e.properties.code;
+      define(e.type, `${REFERENCE_FOLDER}/`, `${String(code)} (${e.id})`, e);
+    }
+    for (const r of plan.relations) {
+      relate(`${REFERENCE_FOLDER}/`, `${r.from} ${r.type} ${r.to}`, r, { year: typeof r.properties.year === 'number' ? r.properties.year : undefined });
+    }
+  }
+
   for (const file of byKind('gemeenten')) {
     const data = parse(gemeentenFileSchema, file, problems);
     if (!data) continue;
-    data.municipalities.forEach((m, i) => {
-      const id = m.id ?? entityIdFor('MUNICIPALITY', m.name);
-      define('MUNICIPALITY', file.name, `municipalities[${i}] (${id})`, {
-        id,
-        type: 'MUNICIPALITY',
-        name: m.name,
-        aliases: m.aliases,
-        properties: { cbsCode: m.cbsCode, province: m.province, population: m.population, populationYear: m.populationYear, ...m.attributes },
-        provenance: m.provenance,
-      });
-    });
     data.regions.forEach((r, i) =>
       define('REGION', file.name, `regions[${i}] (${r.id})`, {
         id: r.id,
         type: 'REGION',
         name: r.name,
         aliases: r.aliases,
-        properties: { province: r.province, ...r.attributes },
+        properties: { kind: r.kind, province: r.province, ...r.attributes },
         provenance: r.provenance,
       }),
     );
@@ -221,7 +243,7 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
     }
   }
 
-  for (const { file, record, edge, role, kind } of pendingRelations) {
+  for (const { file, record, edge, role, kind, year } of pendingRelations) {
     const from = defined.get(edge.from);
     const to = defined.get(edge.to);
     const themeEnd = edge.type === 'ABOUT' || edge.type === 'FACES' || edge.type === 'BROADER';
@@ -230,7 +252,7 @@ export function validateSeed(files: SeedFile[]): GraphDocument {
       problems.push({ file, record, field: 'to', message: themeEnd ? `unknown theme "${edge.to}"; use an id from themes.json` : `dangling reference: no entity "${edge.to}"` });
     }
     if (!from || !to) continue;
-    const violation = relationRuleViolation(edge.type, from.type, to.type, { role, kind });
+    const violation = relationRuleViolation(edge.type, from.type, to.type, { role, kind, year });
     if (violation) {
       problems.push({ file, record, field: 'type', message: violation });
       continue;
