@@ -42,7 +42,7 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
 });
 
-export interface Limits {
+interface Limits {
   /** Deepest selection set accepted. 12 fits every view of the explorer (entity → relations → provenance → source) with room. */
   maxDepth: number;
   /** Most aliases in one operation; alias floods multiply resolver work. */

@@ -7,7 +7,7 @@ import type { EntityType, RelationType, SourceKind } from '../domain/vocabulary.
 import { relationId } from '../domain/relationRules.js';
 import { CITES_SOURCE } from './provenance.js';
 
-export type Props = Record<string, unknown>;
+type Props = Record<string, unknown>;
 
 /**
  * A node's properties as stored (id, type, name, aliases, provenance lists, …). `type` is one of

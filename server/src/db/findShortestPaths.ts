@@ -14,7 +14,7 @@ const pathQuery = (maxLength: number) => `
   RETURN [n IN nodes(p) | properties(n)] AS nodes,
          [r IN relationships(p) | ${RELATION_PROJECTION('r')}] AS rels`;
 
-export const PATH_QUERIES: Record<number, string> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [n, pathQuery(n)]));
+const PATH_QUERIES: Record<number, string> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [n, pathQuery(n)]));
 
 export interface FoundPath {
   nodes: EntityRecord[];

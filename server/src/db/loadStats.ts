@@ -31,7 +31,7 @@ const STATS = `
   }
   RETURN nodesByType, relationsByType, sourceCount, perTheme, perYear, perConsultancy, perProvince`;
 
-export interface Bucket {
+interface Bucket {
   key: string;
   label: string;
   count: number;

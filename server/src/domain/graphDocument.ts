@@ -12,7 +12,7 @@ export const GRAPH_FORMAT_VERSION = 1;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
 
-export const sourceNodeSchema = z.object({
+const sourceNodeSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
   kind: z.enum(SOURCE_KINDS),
@@ -20,7 +20,7 @@ export const sourceNodeSchema = z.object({
 });
 export type SourceNode = z.infer<typeof sourceNodeSchema>;
 
-export const entityNodeSchema = z.object({
+const entityNodeSchema = z.object({
   id: idSchema,
   type: z.enum(ENTITY_TYPES),
   name: z.string().min(1),
@@ -30,7 +30,7 @@ export const entityNodeSchema = z.object({
 });
 export type EntityNode = z.infer<typeof entityNodeSchema>;
 
-export const relationEdgeSchema = z.object({
+const relationEdgeSchema = z.object({
   type: z.enum(RELATION_TYPES),
   from: idSchema,
   to: idSchema,

@@ -17,7 +17,7 @@ import {
 } from '../db/entities.js';
 import type { RelationType } from '../domain/vocabulary.js';
 
-export interface RelationKey {
+interface RelationKey {
   id: string;
   types: RelationType[] | null;
   direction: Direction;

@@ -15,7 +15,7 @@ import { entityResolvers } from './resolvers/entityResolvers.js';
 import { queryResolvers } from './resolvers/queryResolvers.js';
 import { mutationResolvers } from './resolvers/mutationResolvers.js';
 
-export const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
+const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

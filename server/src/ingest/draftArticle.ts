@@ -13,7 +13,7 @@ export interface ArticleDraft {
   unknownNames: string[];
 }
 
-export function lexiconOf(doc: GraphDocument): LexiconEntry[] {
+function lexiconOf(doc: GraphDocument): LexiconEntry[] {
   return doc.entities.filter((e) => e.type !== 'ENGAGEMENT').map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }));
 }
 

@@ -5,7 +5,7 @@
  * taken does not depend on how much of a guess was right, nor on its length.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { getOperationAST } from 'graphql';
+import { OperationTypeNode, getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { KennisgraafError } from '../../domain/errors.js';
 
@@ -22,12 +22,14 @@ export function useApiToken(options: { tokens: string[]; readsRequireToken: bool
   const allowed = options.tokens.map(digest);
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const op = getOperationAST(args.document, args.operationName);
-      const needsToken = op?.operation === 'mutation' || options.readsRequireToken;
+      // envelop types `args` loosely; these are the fields execute() receives.
+      const op = getOperationAST(args.document as DocumentNode, args.operationName as string | null | undefined);
+      const isMutation = op?.operation === OperationTypeNode.MUTATION;
+      const needsToken = isMutation || options.readsRequireToken;
       if (!needsToken) return;
       const header = (args.contextValue as { request: Request }).request.headers.get('authorization') ?? '';
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-      const what = op?.operation === 'mutation' ? 'Changing the graph' : 'Reading the graph';
+      const what = isMutation ? 'Changing the graph' : 'Reading the graph';
       let error: KennisgraafError | null = null;
       if (!match) {
         error = new KennisgraafError('UNAUTHENTICATED', `${what} needs an API token: send the header "Authorization: Bearer <token>".`);

@@ -34,7 +34,7 @@ export function useRequestLog(logger: Logger): Plugin<{ request: Request }> {
           const request = (args.contextValue as { request: Request }).request;
           const requestId = requestIds.get(request) ?? 'unknown';
           let changed = false;
-          const errors = result.errors.map((e) => {
+          const errors = (result.errors as readonly GraphQLError[]).map((e) => {
             if (isClientSafe(e)) return e;
             changed = true;
             logger.error('unexpected error', { requestId, error: e.originalError?.message ?? e.message, stack: e.originalError?.stack, path: e.path });
