@@ -1,4 +1,4 @@
-import type { EntityType } from './generated/schema-enums';
+import type { EntityType, ScorePartKind } from './generated/schema-enums';
 
 /**
  * A list in display order of every value of a generated enum: `listOf<EntityType>()([…])` does not
@@ -18,3 +18,9 @@ export const CLIENT_TYPES: readonly EntityType[] = ['MUNICIPALITY', 'REGION', 'O
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * The parts of a comparable gemeente's score in display order: structure (CBS) first, then
+ * experience (the graph). The chart's stacking order, the legend and the weights editor follow it.
+ */
+export const SCORE_PART_KINDS = listOf<ScorePartKind>()(['SIZE', 'DENSITY', 'STEDELIJKHEID', 'PROVINCE', 'COROP', 'THEMES', 'CONSULTANCIES', 'REGION']);

@@ -19,13 +19,22 @@ export interface I18n {
   formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
   /** "a, b en c" or "a, b and c". */
   formatList: (items: readonly string[]) => string;
+  /** A calendar date (`2024-01-01`) as the language writes it: "1-1-2024", "1 January 2024"; other text unchanged. */
+  formatDate: (isoDate: string) => string;
 }
+
+/** Dates as people write them: "1-1-2024" in Dutch, "1 January 2024" in English. */
+const DATE_OPTIONS: Record<Language, Intl.DateTimeFormatOptions> = {
+  nl: { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' },
+  en: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+};
 
 /** Messages, numbers and lists in one language; pure, so formatters can be tested without React. */
 export function createI18n(lang: Language): I18n {
   const dict = dictionaries[lang];
   const locale = LOCALES[lang];
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const date = new Intl.DateTimeFormat(locale, DATE_OPTIONS[lang]);
   return {
     lang,
     locale,
@@ -35,6 +44,7 @@ export function createI18n(lang: Language): I18n {
     },
     formatNumber: (n, options) => n.toLocaleString(locale, options),
     formatList: (items) => list.format(items),
+    formatDate: (isoDate) => (/^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? date.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate),
   };
 }
 

@@ -40,7 +40,7 @@ export function ComparableList({
                 <span className="part-text">
                   <span className="part-kind">{t(`part.${p.kind}`)}:</span>{' '}
                   <span className="part-sentence" data-testid="part-sentence">
-                    {describeScorePart(i18n, p, r.municipality.province)}
+                    {describeScorePart(i18n, p, { candidateProvince: r.municipality.province })}
                   </span>
                 </span>
                 <span className="contribution">+{fmt(p.contribution)}</span>

@@ -3,7 +3,8 @@ import '../../charts/charts.css';
 import { chartTheme } from '../../charts/registerChartJs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { documentTokens } from '../../styles/tokens';
-import { partColorToken, SCORE_PART_KINDS, type Comparable } from './comparableQuery';
+import { SCORE_PART_KINDS } from '../../api/entityTypes';
+import { partColorToken, type Comparable } from './comparableQuery';
 
 /** Axis labels stay short in the narrow column; the list below has the full names. */
 function shorten(label: string): string {

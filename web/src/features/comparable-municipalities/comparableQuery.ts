@@ -1,4 +1,3 @@
-import { listOf } from '../../api/entityTypes';
 import { graphql } from '../../api/generated';
 import type { ComparableMunicipalitiesQuery } from '../../api/generated/graphql';
 import type { ScorePartKind } from '../../api/generated/schema-enums';
@@ -21,9 +20,6 @@ export const COMPARABLE_QUERY = graphql(`
 `);
 
 export type Comparable = ComparableMunicipalitiesQuery['comparableMunicipalities']['results'][number];
-
-/** The parts in the order of their default weight: the chart's stacking order and legend. */
-export const SCORE_PART_KINDS = listOf<ScorePartKind>()(['THEMES', 'CONSULTANCIES', 'SIZE', 'PROVINCE', 'REGION']);
 
 /** The colour token of each part of the score, in the chart and beside each explanation line. */
 export function partColorToken(kind: ScorePartKind): TokenName {
