@@ -1,54 +1,122 @@
 /**
- * Everything comparableMunicipalities needs, in three queries: the gemeenten the subject stands
- * for, every gemeente's features (themes, consultancies, regions, size, province — engagements
- * of its regions and of organisations that are part of it count for it), and the thesaurus.
- * The ranking itself is pure: domain/rankComparableMunicipalities.ts.
+ * Everything comparableMunicipalities needs, in ONE query: the subject and the gemeenten it stands
+ * for, every gemeente's CBS figures, current region memberships, successors (SUCCEEDED_BY) and own
+ * experience (themes and adviesbureaus of engagements for it or for organisations part of it, and
+ * themes they FACE), the experience of every region that has some, and the thesaurus. Each item
+ * says whether an article backs it (`curated`). The subject is found by its id (index); the
+ * gemeenten, regions and themes are read whole, once. Themes and adviesbureaus are not read when
+ * the weights give them nothing. The ranking itself is pure: domain/rankComparableMunicipalities.ts.
  */
 import type { Database } from './database.js';
-import type { MunicipalityFeatures, ThemeInfo } from '../domain/rankComparableMunicipalities.js';
 import type { EntityRecord } from './entities.js';
+import { CITES_SOURCE_OF_KIND } from './provenance.js';
+import type { ComparableGraph, Experience, MunicipalityFeatures, RegionExperience, ThemeInfo } from '../domain/rankComparableMunicipalities.js';
+import type { SourceKind } from '../domain/vocabulary.js';
+
+/** The kinds of source that make an item "curated": articles, not registers (or synthetic data). */
+export const CURATED_SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE'] as const satisfies readonly SourceKind[];
+
+const CURATED = (x: string) => CITES_SOURCE_OF_KIND(x, '$curatedKinds');
+/** Dissolved: `dissolved: true` (or a dissolution date, as older data has it). */
+const DISSOLVED = (m: string) => `(coalesce(${m}.dissolved, false) <> false)`;
+/** A membership that holds today. */
+const CURRENT = (ms: string) => `((${ms}.validTo IS NULL OR ${ms}.validTo >= $today) AND (${ms}.validFrom IS NULL OR ${ms}.validFrom <= $today))`;
+
+/** Engagements for `v` or for an organisation part of it, and themes either FACES. */
+const THEMES_OF = (v: string) => `COLLECT {
+      MATCH (${v})<-[:PART_OF*0..1]-(:Entity)<-[:FOR]-(:Engagement)-[a:ABOUT]->(t:Theme)
+      RETURN {id: t.id, name: t.name, curated: ${CURATED('a')}} AS item
+      UNION
+      MATCH (${v})<-[:PART_OF*0..1]-(:Entity)-[f:FACES]->(t:Theme)
+      RETURN {id: t.id, name: t.name, curated: ${CURATED('f')}} AS item
+    }`;
+const CONSULTANCIES_OF = (v: string) => `COLLECT {
+      MATCH (${v})<-[:PART_OF*0..1]-(:Entity)<-[:FOR]-(:Engagement)-[b:BY]->(k:Consultancy)
+      RETURN DISTINCT {id: k.id, name: k.name, curated: ${CURATED('b')}}
+    }`;
 
 const BASIS = `
+  CALL (x) {
+    OPTIONAL MATCH (x)-[:PART_OF]->(parent)
+    WITH x, [x] + collect(parent) AS places
+    UNWIND places AS place
+    CALL (x, place) {
+      WITH x, place WHERE place:Municipality AND (place = x OR NOT ${DISSOLVED('place')})
+      RETURN place AS m
+      UNION
+      MATCH (m:Municipality)-[ms:MEMBER_OF]->(place)
+      WHERE ${CURRENT('ms')} AND NOT ${DISSOLVED('m')}
+      RETURN m
+    }
+    RETURN collect(DISTINCT m.id) AS basis
+  }`;
+
+function comparableQuery(withThemes: boolean, withConsultancies: boolean): string {
+  const themes = (v: string) => (withThemes ? THEMES_OF(v) : '[]');
+  const consultancies = (v: string) => (withConsultancies ? CONSULTANCIES_OF(v) : '[]');
+  const regions =
+    withThemes || withConsultancies
+      ? `COLLECT {
+      MATCH (r:Region)
+      WITH r, ${themes('r')} AS themes, ${consultancies('r')} AS consultancies
+      WHERE size(themes) + size(consultancies) > 0
+      RETURN {id: r.id, name: r.name, themes: themes, consultancies: consultancies}
+    }`
+      : '[]';
+  const thesaurus = withThemes
+    ? `COLLECT { MATCH (t:Theme) RETURN {id: t.id, name: t.name, broader: COLLECT { MATCH (t)-[:BROADER]->(b:Theme) RETURN b.id }} }`
+    : '[]';
+  return `
   MATCH (x:Entity {id: $id})
-  OPTIONAL MATCH (x)-[:PART_OF]->(p)
-  WITH x, collect(p) AS parents
-  WITH x, [x] + parents AS places
-  UNWIND places AS place
-  OPTIONAL MATCH (m:Municipality)
-  WHERE m = place OR (m)-[:MEMBER_OF]->(place)
-  WITH x, m WHERE m IS NULL OR m.dissolved IS NULL OR m = x
-  RETURN properties(x) AS subject, [id IN collect(DISTINCT m.id) WHERE id IS NOT NULL] AS basis`;
-
-const FEATURES = `
-  MATCH (m:Municipality)
-  CALL (m) {
-    OPTIONAL MATCH (m)-[:MEMBER_OF]->(r:Region)
-    WITH m, collect(DISTINCT r) AS rs
-    OPTIONAL MATCH (o:Organization)-[:PART_OF]->(p) WHERE p = m OR p IN rs
-    WITH m, rs, collect(DISTINCT o) AS orgs
-    RETURN [m] + rs + orgs AS clients, [r IN rs | {id: r.id, name: r.name}] AS regions
-  }
-  RETURN m.id AS id, m.name AS name, m.population AS population, m.province AS province,
-         m.dissolved IS NOT NULL AS dissolved, regions,
-         COLLECT { UNWIND clients AS c MATCH (c)<-[:FOR]-(:Engagement)-[:BY]->(k:Consultancy) RETURN DISTINCT {id: k.id, name: k.name} } AS consultancies,
-         COLLECT { UNWIND clients AS c MATCH (c)<-[:FOR]-(:Engagement)-[:ABOUT]->(t:Theme) RETURN DISTINCT t.id } AS engagementThemes,
-         COLLECT { UNWIND clients AS c MATCH (c)-[:FACES]->(t:Theme) RETURN DISTINCT t.id } AS facedThemes
-  ORDER BY m.name`;
-
-const THEMES = `
-  MATCH (t:Theme)
-  RETURN t.id AS id, t.name AS name, COLLECT { MATCH (t)-[:BROADER]->(b:Theme) RETURN b.id } AS broader`;
-
-export async function loadComparableBasis(db: Database, id: string): Promise<{ subject: EntityRecord; basis: string[] } | null> {
-  const [row] = await db.read<{ subject: EntityRecord; basis: string[] }>('comparableBasis', BASIS, { id });
-  return row ?? null;
+  ${BASIS}
+  RETURN properties(x) AS subject, basis,
+    COLLECT {
+      MATCH (m:Municipality)
+      RETURN {
+        id: m.id, name: m.name, population: m.population, density: m.density, stedelijkheid: m.stedelijkheid,
+        province: m.province, dissolved: ${DISSOLVED('m')},
+        successors: COLLECT { MATCH (m)-[:SUCCEEDED_BY]->(s:Municipality) RETURN s.id },
+        regions: COLLECT {
+          MATCH (m)-[ms:MEMBER_OF]->(r:Region) WHERE ${CURRENT('ms')}
+          RETURN {id: r.id, name: r.name, kind: r.kind, curated: ${CURATED('ms')}}
+        },
+        themes: ${themes('m')},
+        consultancies: ${consultancies('m')}
+      }
+    } AS municipalities,
+    ${regions} AS regions,
+    ${thesaurus} AS themes`;
 }
 
-export async function loadComparableFeatures(db: Database): Promise<{ municipalities: MunicipalityFeatures[]; themes: ThemeInfo[] }> {
-  const rows = await db.read<Omit<MunicipalityFeatures, 'themes'> & { engagementThemes: string[]; facedThemes: string[] }>('comparableFeatures', FEATURES);
-  const themes = await db.read<ThemeInfo>('comparableThemes', THEMES);
+interface Row {
+  subject: EntityRecord;
+  basis: string[];
+  municipalities: (Omit<MunicipalityFeatures, 'experience'> & Experience)[];
+  regions: RegionExperience[];
+  themes: ThemeInfo[];
+}
+
+export interface ComparableData {
+  subject: EntityRecord;
+  basis: string[];
+  graph: ComparableGraph;
+}
+
+/** Null when there is no entity with this id. */
+export async function loadComparableData(db: Database, id: string, needs: { themes: boolean; consultancies: boolean }): Promise<ComparableData | null> {
+  const [row] = await db.read<Row>('comparableMunicipalities', comparableQuery(needs.themes, needs.consultancies), {
+    id,
+    today: new Date().toISOString().slice(0, 10),
+    curatedKinds: CURATED_SOURCE_KINDS,
+  });
+  if (!row) return null;
   return {
-    municipalities: rows.map(({ engagementThemes, facedThemes, ...m }) => ({ ...m, themes: [...new Set([...engagementThemes, ...facedThemes])] })),
-    themes,
+    subject: row.subject,
+    basis: [...row.basis].sort(),
+    graph: {
+      municipalities: row.municipalities.map(({ themes, consultancies, ...m }) => ({ ...m, experience: { themes, consultancies } })),
+      regions: row.regions,
+      themes: row.themes,
+    },
   };
 }

@@ -75,6 +75,13 @@ export const PROVENANCE_COUNT = (x: string) => `size(coalesce(${x}.provSources, 
 /** Cypher predicate: node or relationship `x` cites the source whose id is `sourceId` (a variable or $parameter). */
 export const CITES_SOURCE = (x: string, sourceId: string) => `${sourceId} IN ${x}.provSources`;
 
+/**
+ * Cypher predicate: node or relationship `x` cites a source of one of the kinds in `kinds` (a
+ * $parameter list of source kinds). One index lookup per cited source id.
+ */
+export const CITES_SOURCE_OF_KIND = (x: string, kinds: string) =>
+  `EXISTS { MATCH (cited:Source) WHERE cited.id IN coalesce(${x}.provSources, []) AND cited.kind IN ${kinds} }`;
+
 /** Cypher: the encoded evidence (`{provSources, provQuotes}`) held in the property map `props`, empty lists when none. */
 export const ENCODED_PROVENANCE_OF = (props: string) => `{provSources: coalesce(${props}.provSources, []), provQuotes: coalesce(${props}.provQuotes, [])}`;
 

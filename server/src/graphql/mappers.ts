@@ -1,6 +1,6 @@
 /** The server-side shapes behind some GraphQL types (see codegen.ts `mappers`). */
 import type { EntityRecord, RelationRecord } from '../db/entities.js';
-import type { RankedMunicipality } from '../domain/rankComparableMunicipalities.js';
+import type { Preset, RankedMunicipality, Weights } from '../domain/rankComparableMunicipalities.js';
 import type { Provenance } from '../db/provenance.js';
 
 /** A `Provenance` is resolved from the decoded evidence (db/provenance.ts): a source id and a quote. */
@@ -31,6 +31,8 @@ export type ComparableRef = RankedMunicipality;
 export interface ComparableResultRef {
   subject: EntityRecord;
   basis: string[];
+  preset: Preset | null;
+  weights: Weights;
   results: RankedMunicipality[];
 }
 

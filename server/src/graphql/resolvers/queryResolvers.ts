@@ -7,7 +7,7 @@ import type { AppContext } from '../context.js';
 import { KennisgraafError, badInput, notFound } from '../../domain/errors.js';
 import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../../domain/pagination.js';
-import { DEFAULT_WEIGHTS, rankComparableMunicipalities } from '../../domain/rankComparableMunicipalities.js';
+import { chooseWeights, rankComparableMunicipalities, WEIGHT_KEYS } from '../../domain/rankComparableMunicipalities.js';
 import { allSources, entitiesOfType, relationById, type EntityRecord } from '../../db/entities.js';
 import { searchEntities } from '../../db/searchEntities.js';
 import { listEngagements } from '../../db/listEngagements.js';
@@ -15,7 +15,7 @@ import { expandNeighborhood } from '../../db/expandNeighborhood.js';
 import { findShortestPaths } from '../../db/findShortestPaths.js';
 import { findCollaborators } from '../../db/findCollaborators.js';
 import { loadProfiles, shared } from '../../db/findInterlocks.js';
-import { loadComparableBasis, loadComparableFeatures } from '../../db/loadComparableFeatures.js';
+import { loadComparableData } from '../../db/loadComparableFeatures.js';
 import { loadStats } from '../../db/loadStats.js';
 import { currentMigrationVersion } from '../../db/migrations.js';
 import { parseRelationId } from '../../db/curateGraph.js';
@@ -176,26 +176,28 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    comparableMunicipalities: async (_p, { id, first, weights }, ctx) => {
+    comparableMunicipalities: async (_p, { id, first, preset, weights }, ctx) => {
       const n = checkPageSize(first, ctx.config.limits.maxPageSize);
-      const w = { ...DEFAULT_WEIGHTS };
       for (const [k, v] of Object.entries(weights ?? {})) {
         if (v === null || v === undefined) continue;
         if (!Number.isFinite(v) || v < 0 || v > 10) throw badInput(`weights.${k} must be between 0 and 10.`, { argument: `weights.${k}` });
-        w[k as keyof typeof w] = v;
       }
-      const basis = await loadComparableBasis(ctx.db, checkId(id));
-      if (!basis) throw notFound('entity', id);
-      if (!isClientType(basis.subject.type)) {
-        throw badInput(`"${id}" is a ${basis.subject.type}; choose a gemeente, region or organisation that stands for gemeenten.`, { argument: 'id' });
+      const choice = chooseWeights(preset ?? undefined, weights);
+      if (!WEIGHT_KEYS.some((k) => choice.weights[k] > 0)) {
+        throw badInput('At least one of the weights must be above 0.', { argument: 'weights' });
       }
-      if (basis.basis.length === 0) {
-        throw badInput(`"${basis.subject.name}" stands for no gemeente in the graph (it is part of no gemeente or region); choose a gemeente or region.`, {
+      const data = await loadComparableData(ctx.db, checkId(id), { themes: choice.weights.themes > 0, consultancies: choice.weights.consultancies > 0 });
+      if (!data) throw notFound('entity', id);
+      if (!isClientType(data.subject.type)) {
+        throw badInput(`"${id}" is a ${data.subject.type}; choose a gemeente, region or organisation that stands for gemeenten.`, { argument: 'id' });
+      }
+      if (data.basis.length === 0) {
+        throw badInput(`"${data.subject.name}" stands for no gemeente in the graph (it is part of no gemeente or region); choose a gemeente or region.`, {
           argument: 'id',
         });
       }
-      const { municipalities, themes } = await loadComparableFeatures(ctx.db);
-      return { subject: basis.subject, basis: basis.basis, results: rankComparableMunicipalities(basis.basis, municipalities, themes, w, n) };
+      const ranking = rankComparableMunicipalities(data.graph, data.basis, choice, n);
+      return { subject: data.subject, basis: data.basis, preset: choice.preset, weights: ranking.weights, results: ranking.results };
     },
 
     stats: async (_p, _a, ctx) => {
