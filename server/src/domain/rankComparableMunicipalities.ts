@@ -59,15 +59,15 @@ export const WEIGHT_KEYS = PART_KINDS.map(keyOf);
 /**
  * The presets (docs/API.md says why). Within the structural family SIZE 50 %, DENSITY 40 %,
  * PROVINCE 5 %, COROP 5 %; within the experience family THEMES 60 %, CONSULTANCIES 30 %, REGION
- * 10 %. STRUCTURE is all structure, BALANCED half and half, EXPERIENCE 80 % experience with size
- * and density (10 % each) to order gemeenten with the same experience. STEDELIJKHEID has no weight
+ * 10 %. STRUCTURE is all structure, BALANCED half and half, EXPERIENCE 90 % experience with size
+ * and density (5 % each) to order gemeenten with the same experience. STEDELIJKHEID has no weight
  * of its own in a preset: when the reference holds it for the subject, DENSITY's weight is shared
  * half and half between DENSITY and STEDELIJKHEID (both say how urban a gemeente is).
  */
 export const PRESETS: Record<Preset, Weights> = {
   STRUCTURE: { size: 0.5, density: 0.4, stedelijkheid: 0, province: 0.05, corop: 0.05, themes: 0, consultancies: 0, region: 0 },
   BALANCED: { size: 0.25, density: 0.2, stedelijkheid: 0, province: 0.025, corop: 0.025, themes: 0.3, consultancies: 0.15, region: 0.05 },
-  EXPERIENCE: { size: 0.1, density: 0.1, stedelijkheid: 0, province: 0, corop: 0, themes: 0.48, consultancies: 0.24, region: 0.08 },
+  EXPERIENCE: { size: 0.05, density: 0.05, stedelijkheid: 0, province: 0, corop: 0, themes: 0.54, consultancies: 0.27, region: 0.09 },
 };
 export const DEFAULT_PRESET: Preset = 'BALANCED';
 
