@@ -1,21 +1,51 @@
-/** Contract tests of comparableMunicipalities (ranking, explanation, weights) and stats. */
+/**
+ * Contract tests of comparableMunicipalities (national ranking, structural and experience parts,
+ * presets, custom weights, the explanation) and stats. The structural expectations are computed
+ * here, independently of the server, from the fixture's CBS reference files with the formula of
+ * docs/API.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { gql, useTestApp } from '../support/testServer.js';
-import { expectRefused, fixtureArticles, fixtureJson, ids, query, type Json } from './apiHelpers.js';
+import { FIXTURE_GRAPH_DIR } from '../support/fixtureGraph.js';
+import { countQueries, expectRefused, fixtureArticles, fixtureJson, ids, query, type Json } from './apiHelpers.js';
 
-const COMPARABLE = `query Comparable($id: ID!, $first: Int, $weights: SimilarityWeights) {
-  comparableMunicipalities(id: $id, first: $first, weights: $weights) {
+const COMPARABLE = `query Comparable($id: ID!, $first: Int, $preset: ComparablePreset, $weights: SimilarityWeights) {
+  comparableMunicipalities(id: $id, first: $first, preset: $preset, weights: $weights) {
     subject { id name type }
     basis { id population }
+    preset
+    weights { size density stedelijkheid province corop themes consultancies region }
     results {
       rank score
       municipality { id name population province }
-      explanation { kind contribution similarity weight sharedIds sharedNames subjectValue candidateValue }
+      explanation {
+        kind family contribution similarity weight sharedIds sharedNames subjectValue candidateValue
+        shared { id name weight subjectVia candidateVia fromPredecessor subjectFromPredecessor curated }
+      }
     }
   }
 }`;
 
-const DEFAULT_WEIGHTS = { THEMES: 0.5, CONSULTANCIES: 0.2, SIZE: 0.15, PROVINCE: 0.1, REGION: 0.05 };
+type Weights = Record<'size' | 'density' | 'stedelijkheid' | 'province' | 'corop' | 'themes' | 'consultancies' | 'region', number>;
+const NONE: Weights = { size: 0, density: 0, stedelijkheid: 0, province: 0, corop: 0, themes: 0, consultancies: 0, region: 0 };
+/** The presets of docs/API.md. */
+const STRUCTURE: Weights = { ...NONE, size: 0.5, density: 0.4, province: 0.05, corop: 0.05 };
+const BALANCED: Weights = { ...NONE, size: 0.25, density: 0.2, province: 0.025, corop: 0.025, themes: 0.3, consultancies: 0.15, region: 0.05 };
+const FAMILY: Record<string, string> = {
+  SIZE: 'STRUCTURAL',
+  DENSITY: 'STRUCTURAL',
+  STEDELIJKHEID: 'STRUCTURAL',
+  PROVINCE: 'STRUCTURAL',
+  COROP: 'STRUCTURAL',
+  THEMES: 'EXPERIENCE',
+  CONSULTANCIES: 'EXPERIENCE',
+  REGION: 'EXPERIENCE',
+};
+const NUMERIC = ['SIZE', 'DENSITY', 'STEDELIJKHEID'];
+
 const DRECHTSTEDEN = [
   'gemeente-alblasserdam',
   'gemeente-dordrecht',
@@ -25,96 +55,242 @@ const DRECHTSTEDEN = [
   'gemeente-sliedrecht',
   'gemeente-zwijndrecht',
 ];
+const SMALL_DRECHTSTEDEN = ['Alblasserdam', 'Hardinxveld-Giessendam', 'Hendrik-Ido-Ambacht', 'Papendrecht', 'Sliedrecht'];
+const RIVIERENLAND = ['Buren', 'Culemborg', 'Maasdriel', 'Neder-Betuwe', 'Tiel', 'West Maas en Waal', 'Zaltbommel'];
 const DISSOLVED = ['gemeente-geldermalsen', 'gemeente-lingewaal', 'gemeente-neerijnen'];
 
-/** Ranks 1..n, scores never increasing, every score explained by its parts. */
-function expectWellFormedRanking(results: Json[]): void {
-  expect(results.length).toBeGreaterThan(0);
-  results.forEach((r, i) => {
-    expect(r.rank).toBe(i + 1);
-    if (i > 0) expect(r.score).toBeLessThanOrEqual(results[i - 1].score);
-    expect(r.score).toBeGreaterThan(0);
-    expect(r.explanation.map((p: Json) => p.kind).sort()).toEqual(Object.keys(DEFAULT_WEIGHTS).sort());
-    const sum = r.explanation.reduce((s: number, p: Json) => s + p.contribution, 0);
-    expect(sum, r.municipality.id).toBeCloseTo(r.score, 3);
-    for (const p of r.explanation) {
-      expect(p.contribution).toBeCloseTo(p.weight * p.similarity, 3);
-      // Numbers, not sentences: the populations on SIZE only, for the web app to word.
-      if (p.kind === 'SIZE') expect(p.candidateValue).toBe(r.municipality.population);
-      else expect([p.subjectValue, p.candidateValue]).toEqual([null, null]);
-      expect(p.sharedNames).toHaveLength(p.sharedIds.length);
-    }
-    const contributions = r.explanation.map((p: Json) => p.contribution);
+// ---------------------------------------------------------------------------------------------
+// The oracle: the structural parts from the fixture's CBS files, as docs/API.md defines them.
+
+interface Reference {
+  name: string;
+  population: number;
+  density: number;
+  province: string;
+  corop: string;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse<Record<string, string>>(fs.readFileSync(path.join(FIXTURE_GRAPH_DIR, 'reference', file), 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+const REFERENCE: Map<string, Reference> = (() => {
+  const extra = new Map(readCsv('gemeenten_extra.csv').map((r) => [r.code, r]));
+  return new Map(
+    readCsv('gemeenten.csv').map((r) => {
+      const x = extra.get(r.code)!;
+      const g = { name: r.name!, population: Number(r.inwoners), density: Number(x.bevolkingsdichtheid_per_km2_land), province: r.provincie!, corop: x.corop_code! };
+      return [g.name, g];
+    }),
+  );
+})();
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+/** Weights normalised to sum to 1, rounded as the API rounds them. */
+const normalised = (w: Weights): Weights => {
+  const total = Object.values(w).reduce((a, b) => a + b, 0);
+  return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, round(v / total)])) as Weights;
+};
+const logSimilarity = (a: number, b: number) => Math.max(0, 1 - Math.abs(Math.log10(a / b)));
+
+/** The structural ranking of the gemeente called `subject` with weights that sum to 1: [name, score] best first. */
+function structuralRanking(subject: string, w: Weights, n: number): [string, number][] {
+  const s = REFERENCE.get(subject)!;
+  return [...REFERENCE.values()]
+    .filter((c) => c.name !== subject)
+    .map((c): [string, number] => {
+      const parts = [
+        w.size * logSimilarity(s.population, c.population),
+        w.density * logSimilarity(s.density, c.density),
+        w.province * Number(s.province === c.province),
+        w.corop * Number(s.corop === c.corop),
+      ];
+      return [c.name, round(parts.reduce((sum, x) => sum + round(x), 0))];
+    })
+    .filter(([, score]) => score > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))
+    .slice(0, n);
+}
+
+/** Ranks 1..n, scores never increasing, every score explained by parts that use the result's weights. */
+function expectWellFormedRanking(r: Json): void {
+  expect(r.results.length).toBeGreaterThan(0);
+  const total = Object.values(r.weights as Weights).reduce((a, b) => a + b, 0);
+  expect(total).toBeCloseTo(1, 3);
+  r.results.forEach((x: Json, i: number) => {
+    expect(x.rank).toBe(i + 1);
+    if (i > 0) expect(x.score).toBeLessThanOrEqual(r.results[i - 1].score);
+    expect(x.score).toBeGreaterThan(0);
+    const kinds = Object.entries(r.weights as Weights)
+      .filter(([, w]) => w > 0)
+      .map(([k]) => k.toUpperCase());
+    expect(x.explanation.map((p: Json) => p.kind).sort()).toEqual(kinds.sort());
+    expect(x.explanation.reduce((s: number, p: Json) => s + p.contribution, 0), x.municipality.id).toBeCloseTo(x.score, 3);
+    const contributions = x.explanation.map((p: Json) => p.contribution);
     expect(contributions, 'largest contribution first').toEqual([...contributions].sort((a, b) => b - a));
+    for (const p of x.explanation) {
+      expect(p.weight).toBe(r.weights[p.kind.toLowerCase()]);
+      expect(p.family).toBe(FAMILY[p.kind]);
+      expect(p.contribution).toBeCloseTo(p.weight * p.similarity, 3);
+      if (p.kind === 'SIZE') expect(p.candidateValue).toBe(x.municipality.population);
+      if (!NUMERIC.includes(p.kind)) expect([p.subjectValue, p.candidateValue]).toEqual([null, null]);
+      // Numbers, ids and names: the shared items in one order, article-backed first, then by idf.
+      expect(p.sharedIds).toEqual(p.shared.map((s: Json) => s.id));
+      expect(p.sharedNames).toEqual(p.shared.map((s: Json) => s.name));
+      const order = p.shared.map((s: Json) => [s.curated ? 0 : 1, -s.weight]);
+      expect(order).toEqual([...order].sort((a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]!));
+    }
   });
 }
+
+const part = (result: Json, kind: string): Json => result.explanation.find((p: Json) => p.kind === kind);
+const named = (r: Json, name: string): Json => r.results.find((x: Json) => x.municipality.name === name);
 
 describe('comparableMunicipalities', () => {
   const ctx = useTestApp();
   const compare = async (variables: Record<string, unknown>): Promise<Json> => (await query(ctx.app, COMPARABLE, variables)).comparableMunicipalities;
 
-  it('ranks gemeenten comparable to Den Helder, scores descending, each explained by parts that sum to the score', async () => {
-    const r = await compare({ id: 'gemeente-den-helder' });
+  it('ranks current gemeenten nationally for Den Helder, BALANCED by default, each score explained by its parts', async () => {
+    const r = await compare({ id: 'gemeente-den-helder', first: 100 });
     expect(r.subject).toEqual({ id: 'gemeente-den-helder', name: 'Den Helder', type: 'MUNICIPALITY' });
     expect(ids(r.basis)).toEqual(['gemeente-den-helder']);
-    expect(r.results).toHaveLength(10); // the default first: 10
-    expectWellFormedRanking(r.results);
-    expect(ids(r.results.map((x: Json) => x.municipality))).not.toContain('gemeente-den-helder');
-  });
-
-  it('explains the closest gemeente to Den Helder part by part: West Betuwe, by five shared themes and its size', async () => {
-    const [top] = (await compare({ id: 'gemeente-den-helder', first: 1 })).results;
-    expect(top.municipality.id).toBe('gemeente-west-betuwe');
-    expect(top.score).toBeCloseTo(0.2866, 3);
-    const parts = Object.fromEntries(top.explanation.map((p: Json) => [p.kind, p]));
-    // Themes: Jaccard of the two theme sets widened to their broader themes, 5 shared of 17.
-    expect(parts.THEMES.sharedIds).toEqual(['cultuurverandering', 'decentralisatie', 'organisatieontwikkeling', 'participatie', 'professionalisering']);
-    expect(parts.THEMES.similarity).toBeCloseTo(5 / 17, 3);
-    expect(parts.SIZE.similarity).toBeCloseTo(53_000 / 57_000, 3);
-    for (const kind of ['CONSULTANCIES', 'PROVINCE', 'REGION']) expect(parts[kind], kind).toMatchObject({ similarity: 0, contribution: 0, sharedIds: [] });
-  });
-
-  it('uses the documented default weights', async () => {
-    const r = await compare({ id: 'gemeente-den-helder', first: 3 });
-    for (const result of r.results) {
-      for (const part of result.explanation) expect(part.weight).toBe(DEFAULT_WEIGHTS[part.kind as keyof typeof DEFAULT_WEIGHTS]);
-    }
-  });
-
-  it('explains shared themes by name, and the size part by the populations', async () => {
-    const r = await compare({ id: 'gemeente-den-helder', first: 1 });
-    const top = r.results[0];
-    const themes = top.explanation.find((p: Json) => p.kind === 'THEMES');
-    expect(themes.sharedIds.length).toBeGreaterThan(0);
-    expect(themes.sharedNames).toHaveLength(themes.sharedIds.length);
-    const population = (name: string): number => (fixtureJson('gemeenten.json').municipalities as Json[]).find((m) => m.name === name).population;
-    const size = top.explanation.find((p: Json) => p.kind === 'SIZE');
-    expect(size).toMatchObject({ subjectValue: population('Den Helder'), candidateValue: population(top.municipality.name), sharedIds: [] });
-    expect(size.similarity).toBeCloseTo(Math.min(size.subjectValue, size.candidateValue) / Math.max(size.subjectValue, size.candidateValue), 3);
+    expect(r.preset).toBe('BALANCED');
+    // Den Helder's interview names no bureau and no samenwerkingsverband: those parts drop out and
+    // the other BALANCED weights are normalised to sum to 1 (0.8 left).
+    expect(r.weights).toEqual({ ...NONE, size: 0.3125, density: 0.25, province: 0.0313, corop: 0.0313, themes: 0.375 });
+    expect(r.results).toHaveLength(100);
+    expectWellFormedRanking(r);
+    const found = ids(r.results.map((x: Json) => x.municipality));
+    expect(found).not.toContain('gemeente-den-helder');
+    expect(new Set(r.results.map((x: Json) => x.municipality.province)).size, 'gemeenten from across the country').toBeGreaterThanOrEqual(6);
+    expect(r.results.filter((x: Json) => part(x, 'THEMES').contribution > 0).length, 'some share themes').toBeGreaterThan(0);
   });
 
   it('is deterministic: two calls give the same answer', async () => {
-    const first = await compare({ id: 'gemeente-den-helder', first: 20 });
-    const second = await compare({ id: 'gemeente-den-helder', first: 20 });
-    expect(second).toEqual(first);
+    const first = await compare({ id: 'gemeente-den-helder', first: 30 });
+    expect(await compare({ id: 'gemeente-den-helder', first: 30 })).toEqual(first);
+  });
+
+  it('answers Westland with STRUCTURE by size, density, province and COROP region, exactly as the reference files give', async () => {
+    const r = await compare({ id: 'gemeente-westland', first: 10, preset: 'STRUCTURE' });
+    expect(r.preset).toBe('STRUCTURE');
+    expect(r.weights).toEqual(STRUCTURE);
+    expectWellFormedRanking(r);
+    expect(r.results.map((x: Json) => [x.municipality.name, x.score])).toEqual(structuralRanking('Westland', STRUCTURE, 10));
+    const top = r.results[0];
+    const westland = REFERENCE.get('Westland')!;
+    expect(part(top, 'SIZE')).toMatchObject({ subjectValue: westland.population, candidateValue: REFERENCE.get(top.municipality.name)!.population });
+    expect(part(top, 'DENSITY')).toMatchObject({ subjectValue: westland.density, candidateValue: REFERENCE.get(top.municipality.name)!.density });
+  });
+
+  it('answers Westland (BALANCED) with gemeenten of its size and density first, not the small Drechtsteden gemeenten', async () => {
+    const r = await compare({ id: 'gemeente-westland', first: 10 });
+    expect(r.preset).toBe('BALANCED');
+    expect(r.weights, 'Westland is in no samenwerkingsverband of the graph').toEqual(normalised({ ...BALANCED, region: 0 }));
+    expectWellFormedRanking(r);
+    const westland = REFERENCE.get('Westland')!;
+    for (const x of r.results.slice(0, 5)) {
+      const g = REFERENCE.get(x.municipality.name)!;
+      expect(Math.max(g.population / westland.population, westland.population / g.population), g.name).toBeLessThan(1.5);
+      expect(Math.max(g.density / westland.density, westland.density / g.density), g.name).toBeLessThan(2);
+    }
+    const names = r.results.map((x: Json) => x.municipality.name);
+    for (const small of SMALL_DRECHTSTEDEN) expect(names).not.toContain(small);
+    // Dordrecht shares Westland's themes only through the Drechtsteden engagements: at half weight, said so.
+    const dordrecht = part(named(r, 'Dordrecht'), 'THEMES');
+    expect(dordrecht.contribution).toBeGreaterThan(0);
+    expect(dordrecht.shared.length).toBeGreaterThan(0);
+    for (const s of dordrecht.shared) expect(s).toMatchObject({ subjectVia: null, candidateVia: 'Drechtsteden', curated: true });
+    expect(dordrecht.sharedNames).toContain('samenwerking');
+  });
+
+  it('gives a gemeente without engagements structural peers: the experience parts drop out, the preset is still BALANCED', async () => {
+    const mentioned = new Set(fixtureArticles().flatMap((a) => a.entities.map((e) => e.id)));
+    expect(mentioned.has('gemeente-alphen-aan-den-rijn')).toBe(false);
+    const r = await compare({ id: 'gemeente-alphen-aan-den-rijn', first: 10 });
+    expect(r.preset).toBe('BALANCED');
+    expect(r.weights).toEqual(STRUCTURE); // BALANCED's structural half, normalised: 0.5, 0.4, 0.05, 0.05
+    expectWellFormedRanking(r);
+    for (const x of r.results) expect(x.explanation.every((p: Json) => p.family === 'STRUCTURAL')).toBe(true);
+    expect(r.results.map((x: Json) => [x.municipality.name, x.score])).toEqual(structuralRanking('Alphen aan den Rijn', STRUCTURE, 10));
+  });
+
+  it('ranks with EXPERIENCE the Rivierenland gemeenten first for West Betuwe: the same bureau and themes, through the region', async () => {
+    const r = await compare({ id: 'gemeente-west-betuwe', first: 10, preset: 'EXPERIENCE' });
+    expect(r.preset).toBe('EXPERIENCE');
+    expectWellFormedRanking(r);
+    const top = r.results.slice(0, RIVIERENLAND.length).map((x: Json) => x.municipality.name);
+    expect([...top].sort()).toEqual(RIVIERENLAND);
+    const bureau = part(r.results[0], 'CONSULTANCIES');
+    expect(bureau.shared).toEqual([
+      {
+        id: 'consultancy-hiemstra-en-de-vries',
+        name: 'Hiemstra & De Vries',
+        weight: bureau.shared[0].weight,
+        subjectVia: 'Regio Rivierenland',
+        candidateVia: 'Regio Rivierenland',
+        fromPredecessor: null,
+        subjectFromPredecessor: null,
+        curated: true,
+      },
+    ]);
+    expect(bureau.shared[0].weight).toBeCloseTo(Math.log(REFERENCE.size / (RIVIERENLAND.length + 1)), 3); // idf: 8 of 342 gemeenten
+    expect(part(r.results[0], 'REGION').sharedNames).toEqual(['Regio Rivierenland']);
+  });
+
+  it('counts the engagement of a dissolved predecessor for its successor, and says so (Geldermalsen → West Betuwe)', async () => {
+    // Geldermalsen's "Schuldhulp aan de keukentafel" is about schuldhulpverlening, under
+    // bestaanszekerheid, which the Sociale Dienst Drechtsteden faces. Experience only: every
+    // gemeente that shares something, nothing else.
+    const experienceOnly = { size: 0, density: 0 };
+    const fromDordrecht = await compare({ id: 'gemeente-dordrecht', first: 100, preset: 'EXPERIENCE', weights: experienceOnly });
+    expect(fromDordrecht.preset).toBeNull();
+    expect(fromDordrecht.results.length).toBeLessThan(100);
+    const westBetuwe = part(named(fromDordrecht, 'West Betuwe'), 'THEMES');
+    expect(westBetuwe.shared.find((s: Json) => s.id === 'bestaanszekerheid')).toMatchObject({
+      subjectVia: 'Drechtsteden',
+      candidateVia: null,
+      fromPredecessor: 'Geldermalsen',
+      subjectFromPredecessor: null,
+    });
+    const fromWestBetuwe = await compare({ id: 'gemeente-west-betuwe', first: 100, preset: 'EXPERIENCE', weights: experienceOnly });
+    expect(part(named(fromWestBetuwe, 'Dordrecht'), 'THEMES').shared.find((s: Json) => s.id === 'bestaanszekerheid')).toMatchObject({
+      subjectFromPredecessor: 'Geldermalsen',
+      candidateVia: 'Drechtsteden',
+    });
+  });
+
+  it('takes custom weights over the preset, says no preset, and normalises them: size alone ranks by population', async () => {
+    const r = await compare({ id: 'gemeente-den-helder', first: 10, weights: { size: 2, density: 0, province: 0, corop: 0, themes: 0 } });
+    expect(r.preset).toBeNull();
+    expect(r.weights).toEqual({ ...NONE, size: 1 });
+    expectWellFormedRanking(r);
+    const helder = REFERENCE.get('Den Helder')!.population;
+    for (const x of r.results) expect(x.score).toBeCloseTo(logSimilarity(helder, x.municipality.population), 3);
+    expect(r.results.map((x: Json) => [x.municipality.name, x.score])).toEqual(structuralRanking('Den Helder', { ...NONE, size: 1 }, 10));
+  });
+
+  it('ranks the same province first when only the province weighs', async () => {
+    const r = await compare({ id: 'gemeente-westland', first: 20, preset: 'STRUCTURE', weights: { size: 0, density: 0, province: 1, corop: 0 } });
+    expect(r.weights).toEqual({ ...NONE, province: 1 });
+    for (const x of r.results) expect(x.municipality.province).toBe('Zuid-Holland');
   });
 
   it('never proposes a dissolved gemeente', async () => {
-    const r = await compare({ id: 'gemeente-tiel', first: 100 });
+    const r = await compare({ id: 'gemeente-tiel', first: 100, preset: 'EXPERIENCE' });
     const found = ids(r.results.map((x: Json) => x.municipality));
     for (const id of DISSOLVED) expect(found).not.toContain(id);
   });
 
-  it('stands the Sociale Dienst Drechtsteden for the 7 Drechtsteden gemeenten and ranks others', async () => {
+  it('stands the Sociale Dienst Drechtsteden for the 7 Drechtsteden gemeenten, their mean size and density, and ranks others', async () => {
     const r = await compare({ id: 'org-sociale-dienst-drechtsteden', first: 100 });
     expect(r.subject.type).toBe('ORGANIZATION');
     expect(ids(r.basis).sort()).toEqual(DRECHTSTEDEN);
-    expectWellFormedRanking(r.results);
+    expectWellFormedRanking(r);
     const found = ids(r.results.map((x: Json) => x.municipality));
     for (const id of DRECHTSTEDEN) expect(found).not.toContain(id);
-    // The subject's size is the mean population of the gemeenten it stands for.
     const mean = r.basis.reduce((sum: number, m: Json) => sum + m.population, 0) / r.basis.length;
-    expect(r.results[0].explanation.find((p: Json) => p.kind === 'SIZE').subjectValue).toBeCloseTo(mean, 3);
+    expect(part(r.results[0], 'SIZE').subjectValue).toBeCloseTo(mean, 3);
   });
 
   it('stands a region for its current members (not the dissolved ones)', async () => {
@@ -127,27 +303,19 @@ describe('comparableMunicipalities', () => {
     expect(ids(r.basis).sort()).toEqual(current);
   });
 
-  it('changes the ranking when the weights change: size only ranks by population closeness', async () => {
-    const byDefault = await compare({ id: 'gemeente-den-helder', first: 10 });
-    const sizeOnly = await compare({ id: 'gemeente-den-helder', first: 10, weights: { themes: 0, consultancies: 0, size: 1, province: 0, region: 0 } });
-    expectWellFormedRanking(sizeOnly.results);
-    expect(ids(sizeOnly.results.map((x: Json) => x.municipality))).not.toEqual(ids(byDefault.results.map((x: Json) => x.municipality)));
-    for (const r of sizeOnly.results) {
-      const pop = r.municipality.population;
-      expect(r.score).toBeCloseTo(Math.min(pop, 57000) / Math.max(pop, 57000), 3);
-    }
-    // West Betuwe (53,000) is closest in size to Den Helder (57,000).
-    expect(sizeOnly.results[0].municipality.id).toBe('gemeente-west-betuwe');
+  it('reads everything it ranks with in one Cypher query', async () => {
+    const counted = await countQueries(ctx.app, '{ comparableMunicipalities(id: "gemeente-westland", first: 50) { preset results { score } } }');
+    expect(counted.names).toEqual(['comparableMunicipalities']);
   });
 
-  it('changes the ranking with province weight: same province first', async () => {
-    const r = await compare({ id: 'gemeente-westland', first: 5, weights: { themes: 0, consultancies: 0, size: 0, province: 1, region: 0 } });
-    for (const x of r.results) expect(x.municipality.province).toBe('Zuid-Holland');
-  });
-
-  it('refuses weights outside 0..10 with BAD_INPUT', async () => {
+  it('refuses weights outside 0..10, and weights that are all 0, with BAD_INPUT', async () => {
     expectRefused(await gql(ctx.app, COMPARABLE, { id: 'gemeente-den-helder', weights: { themes: -1 } }), 'BAD_INPUT', /weights\.themes/);
     expectRefused(await gql(ctx.app, COMPARABLE, { id: 'gemeente-den-helder', weights: { size: 11 } }), 'BAD_INPUT', /weights\.size/);
+    expectRefused(
+      await gql(ctx.app, COMPARABLE, { id: 'gemeente-den-helder', preset: 'STRUCTURE', weights: { size: 0, density: 0, province: 0, corop: 0 } }),
+      'BAD_INPUT',
+      /at least one of the weights/i,
+    );
   });
 
   it('refuses an entity that does not stand for gemeenten with BAD_INPUT, and an unknown one with NOT_FOUND', async () => {
