@@ -85,6 +85,15 @@ const REFERENCE: Map<string, Reference> = (() => {
   );
 })();
 
+/** The gemeenten that a herindeling in the reference dissolved (renamed ones included). */
+const DISSOLVED_CODES = (() => {
+  const current = new Set(readCsv('gemeenten.csv').map((r) => r.code));
+  return new Set(readCsv('herindelingen.csv').map((r) => r.old_code).filter((code) => !current.has(code)));
+})();
+const extraColumn = (column: string) => new Set(readCsv('gemeenten_extra.csv').map((r) => r[column])).size;
+const COROP_REGIONS = extraColumn('corop_code');
+const VEILIGHEIDSREGIOS = extraColumn('veiligheidsregio_code');
+
 const round = (x: number) => Math.round(x * 10000) / 10000;
 /** Weights normalised to sum to 1, rounded as the API rounds them. */
 const normalised = (w: Weights): Weights => {
@@ -342,14 +351,15 @@ describe('stats', () => {
     const defined = fixtureArticles().flatMap((a) => a.entities.filter((e) => e.name));
     const count = (type: string) => defined.filter((e) => e.type === type).length;
     expect(byType).toEqual({
-      MUNICIPALITY: fixtureJson('gemeenten.json').municipalities.length,
-      REGION: fixtureJson('gemeenten.json').regions.length,
+      MUNICIPALITY: REFERENCE.size + DISSOLVED_CODES.size,
+      REGION: fixtureJson('gemeenten.json').regions.length + COROP_REGIONS + VEILIGHEIDSREGIOS,
       THEME: fixtureJson('themes.json').themes.length,
       ORGANIZATION: count('ORGANIZATION'),
       CONSULTANCY: count('CONSULTANCY'),
       PERSON: count('PERSON'),
       ENGAGEMENT: count('ENGAGEMENT') });
-    expect(stats.sourceCount).toBe(fixtureJson('sources.json').sources.length);
+    const referenceSources: Json[] = JSON.parse(fs.readFileSync(path.join(FIXTURE_GRAPH_DIR, 'reference', 'sources.json'), 'utf8')).sources;
+    expect(stats.sourceCount).toBe(fixtureJson('sources.json').sources.length + referenceSources.length);
   });
 
   it('counts relationships per type as Neo4j holds them', async () => {
@@ -357,7 +367,8 @@ describe('stats', () => {
     const rows = await ctx.db.read<{ key: string; count: number }>('test:relsByType', 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY key');
     expect(stats.relationsByType.map((b: Json) => ({ key: b.key, count: b.count }))).toEqual(rows);
     const byType = Object.fromEntries(stats.relationsByType.map((b: Json) => [b.key, b.count]));
-    expect(byType.MEMBER_OF).toBe(fixtureJson('gemeenten.json').memberships.length + 1); // + Pieter Kos in his party
+    // Samenwerkingsverbanden, every current gemeente in its COROP region and its veiligheidsregio, and Pieter Kos in his party.
+    expect(byType.MEMBER_OF).toBe(fixtureJson('gemeenten.json').memberships.length + 2 * REFERENCE.size + 1);
   });
 
   it('gives engagements per theme, per year, per consultancy and per province as buckets', async () => {
