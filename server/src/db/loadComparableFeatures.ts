@@ -14,7 +14,7 @@ import type { ComparableGraph, Experience, MunicipalityFeatures, RegionExperienc
 import type { SourceKind } from '../domain/vocabulary.js';
 
 /** The kinds of source that make an item "curated": articles, not registers (or synthetic data). */
-export const CURATED_SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE'] as const satisfies readonly SourceKind[];
+const CURATED_SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE'] as const satisfies readonly SourceKind[];
 
 const CURATED = (x: string) => CITES_SOURCE_OF_KIND(x, '$curatedKinds');
 /** Dissolved: `dissolved: true` (or a dissolution date, as older data has it). */

@@ -33,7 +33,7 @@ import type {
 // Parts, families, weights, presets
 
 export type PartKind = SdlScorePartKind;
-export type Family = SdlScoreFamily;
+type Family = SdlScoreFamily;
 export type Preset = SdlComparablePreset;
 
 /** Every part kind with its family, in the canonical order (ties in an explanation follow it). */
@@ -48,7 +48,7 @@ const FAMILY_OF = {
   REGION: 'EXPERIENCE',
 } as const satisfies Record<SdlScorePartKind, SdlScoreFamily>;
 
-export const PART_KINDS = Object.keys(FAMILY_OF) as PartKind[];
+const PART_KINDS = Object.keys(FAMILY_OF) as PartKind[];
 
 /** The weight of each part, keyed as in the SDL's `SimilarityWeights` (the kind in lower case). */
 export type WeightKey = Lowercase<PartKind>;
@@ -69,10 +69,10 @@ export const PRESETS: Record<Preset, Weights> = {
   BALANCED: { size: 0.25, density: 0.2, stedelijkheid: 0, province: 0.025, corop: 0.025, themes: 0.3, consultancies: 0.15, region: 0.05 },
   EXPERIENCE: { size: 0.05, density: 0.05, stedelijkheid: 0, province: 0, corop: 0, themes: 0.54, consultancies: 0.27, region: 0.09 },
 };
-export const DEFAULT_PRESET: Preset = 'BALANCED';
+const DEFAULT_PRESET: Preset = 'BALANCED';
 
 /** How much an item that a gemeente has only through one of its regions counts, against its own. */
-export const VIA_REGION_FACTOR = 0.5;
+const VIA_REGION_FACTOR = 0.5;
 
 export interface WeightChoice {
   /** The preset, or null when custom weights were given. */
@@ -91,7 +91,7 @@ export function chooseWeights(preset: Preset = DEFAULT_PRESET, custom?: Partial<
 // ---------------------------------------------------------------------------------------------
 // Input: what the graph holds (db/loadComparableFeatures.ts reads it in one query)
 
-export interface Named {
+interface Named {
   id: string;
   name: string;
 }
@@ -146,7 +146,7 @@ export interface ComparableGraph {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-export interface SharedItem extends Named {
+interface SharedItem extends Named {
   weight: number;
   subjectVia: string | null;
   candidateVia: string | null;
@@ -155,7 +155,7 @@ export interface SharedItem extends Named {
   curated: boolean;
 }
 
-export interface ScorePart {
+interface ScorePart {
   kind: PartKind;
   family: Family;
   similarity: number;
@@ -228,7 +228,7 @@ function hold(profile: Profile, h: Holding): void {
 }
 
 /** Weighted Jaccard of two profiles, each item weighted by its idf. */
-export function weightedJaccard(subject: Profile, candidate: Profile, idf: (id: string) => number): { similarity: number; shared: SharedItem[] } {
+function weightedJaccard(subject: Profile, candidate: Profile, idf: (id: string) => number): { similarity: number; shared: SharedItem[] } {
   let num = 0;
   let den = 0;
   const shared: SharedItem[] = [];
