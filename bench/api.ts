@@ -55,7 +55,7 @@ const OPERATIONS: [string, string][] = [
   ['neighborhood depth 2, limit 500', '{ neighborhood(ids: ["gemeente-westland"], depth: 2, limit: 500) { truncated nodes { id } edges { id } } }'],
   ['neighborhood depth 3, limit 2000', '{ neighborhood(ids: ["consultancy-kern-konsult"], depth: 3, limit: 2000) { truncated nodes { id } edges { id } } }'],
   ['paths Kern Konsult → Den Helder', '{ paths(from: "consultancy-kern-konsult", to: "gemeente-den-helder", first: 5) { length steps { relation { type provenance { quote } } } } }'],
-  ['comparableMunicipalities Den Helder', '{ comparableMunicipalities(id: "gemeente-den-helder", first: 10) { results { score municipality { name } explanation { label } } } }'],
+  ['comparableMunicipalities Den Helder', '{ comparableMunicipalities(id: "gemeente-den-helder", first: 10) { results { score municipality { name } explanation { kind family contribution sharedNames } } } }'],
   ['stats', '{ stats { engagementsPerTheme { key count } engagementsPerYear { key count } engagementsPerConsultancy { key count } } }'],
 ];
 
