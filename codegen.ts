@@ -63,6 +63,8 @@ const config: CodegenConfig = {
           Comparable: '../mappers.js#ComparableRef',
           ComparableResult: '../mappers.js#ComparableResultRef',
           Health: '../mappers.js#HealthRef',
+          Succession: '../../db/municipalities.js#SuccessionRecord',
+          MunicipalityCount: '../../db/listEngagements.js#MunicipalityCountRecord',
         },
       },
     },

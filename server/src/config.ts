@@ -57,6 +57,8 @@ interface Limits {
   maxCost: number;
   /** Largest `first` of any paginated field. */
   maxPageSize: number;
+  /** Largest `first` of `municipalities`: 400, so all 342 current gemeenten (the map) come in one call. */
+  maxMunicipalities: number;
   /** Largest `limit` of `neighborhood`: the explorer stays usable with 2,000 visible elements. */
   maxNeighborhoodNodes: number;
   /** Deepest `neighborhood`: three hops already reach most of a small graph. */
@@ -135,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
       maxPageSize: e.MAX_PAGE_SIZE,
+      maxMunicipalities: 400,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
       maxNeighborhoodDepth: 3,
       maxPathLength: 6,

@@ -10,6 +10,7 @@ import { gql, TEST_TOKEN } from '../support/testServer.js';
 import { FIXTURE_GRAPH_DIR } from '../support/fixtureGraph.js';
 import type { RunningKennisgraaf } from '../../server/src/app/startKennisgraaf.js';
 import type { Database } from '../../server/src/db/database.js';
+import { parseReferenceCsv, type GemeenteRow } from '../../server/src/reference/parseReferenceCsv.js';
 
 /** Response data is checked field by field in the tests; typing every shape adds nothing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -119,8 +120,15 @@ export function fixtureArticles(): FixtureArticle[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as FixtureArticle);
 }
 
-export function fixtureJson<T = Json>(file: 'gemeenten.json' | 'themes.json' | 'sources.json'): T {
+export function fixtureJson<T = Json>(file: 'gemeenten.json' | 'themes.json' | 'sources.json' | 'reference/sources.json'): T {
   return JSON.parse(fs.readFileSync(path.join(FIXTURE_GRAPH_DIR, file), 'utf8')) as T;
+}
+
+/** The rows of one of the fixture's CBS gemeente files (reference/gemeenten.csv, reference/gemeenten_extra.csv). */
+export function fixtureReferenceRows(file: 'gemeenten.csv' | 'gemeenten_extra.csv'): GemeenteRow[] {
+  const parsed = parseReferenceCsv(file, fs.readFileSync(path.join(FIXTURE_GRAPH_DIR, 'reference', file)));
+  if (parsed.kind !== 'GEMEENTEN') throw new Error(`${file} is not a gemeente file`);
+  return parsed.rows.map((r) => r.row);
 }
 
 /** Ids of the engagements the fixture's articles define (with a name). */

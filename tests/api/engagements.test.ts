@@ -15,6 +15,8 @@ const SDD = ['eng-sociale-dienst-drechtsteden-coronacrisis', 'eng-sociale-dienst
 const WESTLAND = 'eng-westland-samenwerking-sociaal-kernteam';
 const RIVIERENLAND = 'eng-regio-rivierenland-houding-en-gedrag';
 const WADDINXVEEN = ['eng-waddinxveen-dienstverleningsstrategie', 'eng-waddinxveen-uitvoeringsplan-dienstverlening'];
+/** For Geldermalsen, dissolved in 2019 into West Betuwe (the fixture's test article). */
+const GELDERMALSEN = 'eng-geldermalsen-schuldhulp-aan-de-keukentafel';
 
 describe('engagements', () => {
   const ctx = useTestApp();
@@ -74,9 +76,20 @@ describe('engagements', () => {
       expect(await found({ municipalities: ['gemeente-den-helder'] })).toEqual([]);
     });
 
-    it('on a region finds engagements for the region and for organisations that are part of it', async () => {
+    it('on a region finds engagements for the region, for organisations that are part of it, and for its (former) members', async () => {
       expect(await found({ regions: ['regio-drechtsteden'] })).toEqual(SDD);
-      expect(await found({ regions: ['regio-rivierenland'] })).toEqual([RIVIERENLAND]);
+      // Geldermalsen was a member of Regio Rivierenland until it was dissolved (validTo 2018-12-31).
+      expect(await found({ regions: ['regio-rivierenland'] })).toEqual([GELDERMALSEN, RIVIERENLAND]);
+    });
+
+    it('on a successor gemeente also finds the engagements of its predecessors (West Betuwe → Geldermalsen)', async () => {
+      expect(await found({ municipalities: ['gemeente-west-betuwe'] })).toEqual([GELDERMALSEN, RIVIERENLAND]);
+      expect(await found({ municipalities: ['gemeente-west-betuwe'], themes: ['schuldhulpverlening'] })).toEqual([GELDERMALSEN]);
+      // Not the other way round, and not for the other members of the region.
+      expect(await found({ municipalities: ['gemeente-lingewaal'] })).toEqual([RIVIERENLAND]);
+      expect(await found({ municipalities: ['gemeente-tiel'], themes: ['schuldhulpverlening'] })).toEqual([]);
+      const m = await query(ctx.app, '{ municipality(id: "gemeente-west-betuwe") { engagements { id } engagementCount } }');
+      expect(m.municipality).toEqual({ engagements: [{ id: GELDERMALSEN }], engagementCount: 1 });
     });
 
     it('on a consultancy finds its engagements', async () => {

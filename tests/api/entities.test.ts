@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gql, useTestApp } from '../support/testServer.js';
-import { fixtureArticles, fixtureJson, ids, query, type Json } from './apiHelpers.js';
+import { fixtureArticles, fixtureJson, fixtureReferenceRows, ids, query, type Json } from './apiHelpers.js';
 
 const PROV = 'provenance { quote source { id title publisher date } }';
 
@@ -26,7 +26,7 @@ describe('entity reads', () => {
   describe('health', () => {
     it('reports a reachable Neo4j 5.26 and the applied migration', async () => {
       const data = await query(ctx.app, '{ health { database neo4jVersion migrationVersion } }');
-      expect(data.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 1 });
+      expect(data.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 2 });
     });
   });
 
@@ -44,10 +44,11 @@ describe('entity reads', () => {
         type: 'MUNICIPALITY',
         cbsCode: 'GM0400',
         province: 'Noord-Holland',
-        population: 57000 });
+        population: 56432,
+        populationYear: 2024 });
       expect(data.node.aliases).toContain('Gemeente Den Helder');
       expectEvidence(data.node.provenance, 'Den Helder');
-      expect(data.node.provenance.map((p: Json) => p.source.id)).toEqual(expect.arrayContaining(['src-cbs-gemeenten', 'src-den-helder-interview']));
+      expect(data.node.provenance.map((p: Json) => p.source.id)).toEqual(expect.arrayContaining(['src-cbs-gemeenten-2024', 'src-cbs-gebieden-2024', 'src-den-helder-interview']));
     });
 
     it('returns null, without an error, for an id that is not in the graph', async () => {
@@ -117,19 +118,27 @@ describe('entity reads', () => {
     it('returns a gemeente with its organisations, engagements and the themes it faces', async () => {
       const data = await query(
         ctx.app,
-        `{ municipality(id: "gemeente-westland") { name province population regions { id } people { id }
+        `{ municipality(id: "gemeente-westland") { name province population regions(kind: SAMENWERKINGSVERBAND) { id } people { id }
              organizations { id name } engagements { id } themes { id } } }`,
       );
       const m = data.municipality;
-      expect(m).toMatchObject({ name: 'Westland', province: 'Zuid-Holland', population: 117000, regions: [], people: [] });
+      expect(m).toMatchObject({ name: 'Westland', province: 'Zuid-Holland', population: 115941, regions: [], people: [] });
       expect(ids(m.organizations)).toEqual(['org-sociaal-kernteam-westland']);
       expect(ids(m.engagements)).toEqual(['eng-westland-samenwerking-sociaal-kernteam']);
       expect(ids(m.themes).sort()).toEqual(['decentralisatie', 'sociaalTeam', 'wmo']);
     });
 
     it('returns the regions of a member gemeente, and the people who work at a gemeente', async () => {
-      const data = await query(ctx.app, '{ dordrecht: municipality(id: "gemeente-dordrecht") { regions { id } } denHelder: municipality(id: "gemeente-den-helder") { people { name } engagements { id } } }');
-      expect(ids(data.dordrecht.regions)).toEqual(['regio-drechtsteden']);
+      const data = await query(
+        ctx.app,
+        '{ dordrecht: municipality(id: "gemeente-dordrecht") { regions { id kind } } denHelder: municipality(id: "gemeente-den-helder") { people { name } engagements { id } } }',
+      );
+      expect(data.dordrecht.regions).toEqual([
+        // By name: Drechtsteden, Zuid-Holland Zuid, Zuidoost-Zuid-Holland.
+        { id: 'regio-drechtsteden', kind: 'SAMENWERKINGSVERBAND' },
+        { id: 'regio-vr-zuid-holland-zuid', kind: 'VEILIGHEIDSREGIO' },
+        { id: 'regio-corop-zuidoost-zuid-holland', kind: 'COROP' },
+      ]);
       expect(data.denHelder.people.map((p: Json) => p.name).sort()).toEqual(['Marco Webeling', 'Pieter Kos', 'Willemijn Groot']);
       expect(data.denHelder.engagements).toEqual([]);
     });
@@ -140,15 +149,17 @@ describe('entity reads', () => {
       expect(res.data.municipality).toBeNull();
     });
 
-    it('lists every gemeente by name, optionally in one province, and honours first', async () => {
-      const gazetteer = fixtureJson('gemeenten.json').municipalities as { id: string; name: string; province: string }[];
+    it('lists every current gemeente by name, optionally in one province, and honours first', async () => {
+      const gazetteer = fixtureReferenceRows('gemeenten.csv');
       const data = await query(
         ctx.app,
-        '{ all: municipalities(first: 100) { id name province } gelderland: municipalities(province: "Gelderland") { id province } five: municipalities(first: 5) { id } }',
+        '{ all: municipalities(first: 400) { id name province cbsCode } gelderland: municipalities(province: "Gelderland", first: 400) { cbsCode province } five: municipalities(first: 5) { id } }',
       );
-      expect(data.all).toHaveLength(gazetteer.length);
-      expect(data.all.map((m: Json) => m.name)).toEqual([...gazetteer.map((m) => m.name)].sort((a, b) => (a < b ? -1 : 1)));
-      expect(ids(data.gelderland).sort()).toEqual(gazetteer.filter((m) => m.province === 'Gelderland').map((m) => m.id).sort());
+      expect(data.all).toHaveLength(342);
+      expect(data.all.map((m: Json) => m.cbsCode).sort()).toEqual(gazetteer.map((m) => m.code).sort());
+      const names = data.all.map((m: Json) => m.name);
+      expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(data.gelderland.map((m: Json) => m.cbsCode).sort()).toEqual(gazetteer.filter((m) => m.provincie === 'Gelderland').map((m) => m.code).sort());
       expect(data.five).toEqual(data.all.slice(0, 5).map((m: Json) => ({ id: m.id })));
     });
   });
@@ -171,12 +182,16 @@ describe('entity reads', () => {
       expectEvidence(data.region.provenance, 'Drechtsteden');
     });
 
-    it('lists the regions by name', async () => {
-      const data = await query(ctx.app, '{ regions { id name } }');
-      expect(data.regions).toEqual([
-        { id: 'regio-drechtsteden', name: 'Drechtsteden' },
-        { id: 'regio-rivierenland', name: 'Regio Rivierenland' },
+    it('lists the regions by name, of every kind or of one', async () => {
+      const data = await query(ctx.app, '{ regions { id name kind } samenwerking: regions(kind: SAMENWERKINGSVERBAND) { id name kind code } }');
+      expect(data.samenwerking).toEqual([
+        { id: 'regio-drechtsteden', name: 'Drechtsteden', kind: 'SAMENWERKINGSVERBAND', code: null },
+        { id: 'regio-rivierenland', name: 'Regio Rivierenland', kind: 'SAMENWERKINGSVERBAND', code: null },
       ]);
+      const kinds = data.regions.reduce((n: Record<string, number>, r: Json) => ({ ...n, [r.kind]: (n[r.kind] ?? 0) + 1 }), {});
+      expect(kinds).toEqual({ SAMENWERKINGSVERBAND: 2, COROP: 40, VEILIGHEIDSREGIO: 25 });
+      const names = data.regions.map((r: Json) => r.name);
+      expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
     });
   });
 
@@ -362,7 +377,7 @@ describe('entity reads', () => {
     });
 
     it('lists every source by title, each cited by at least one fact', async () => {
-      const seeded = fixtureJson('sources.json').sources as { id: string; title: string }[];
+      const seeded = [...fixtureJson('sources.json').sources, ...fixtureJson('reference/sources.json').sources] as { id: string; title: string }[];
       const data = await query(ctx.app, '{ sources { id title kind factCount } }');
       expect(data.sources.map((s: Json) => s.title)).toEqual(seeded.map((s) => s.title).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       for (const s of data.sources) expect(s.factCount, s.id).toBeGreaterThan(0);

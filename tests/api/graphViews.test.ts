@@ -24,7 +24,7 @@ const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
 }`;
 
 const ENTITY_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT'];
-const RELATION_TYPES = ['FOR', 'BY', 'WORKED_ON', 'ABOUT', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'FOLLOWS', 'FACES', 'BROADER', 'RELATED_TO'];
+const RELATION_TYPES = ['FOR', 'BY', 'WORKED_ON', 'ABOUT', 'WORKS_AT', 'MEMBER_OF', 'PART_OF', 'FOLLOWS', 'FACES', 'BROADER', 'RELATED_TO', 'SUCCEEDED_BY'];
 
 /** The Cytoscape shape: unique nodes, edges only between shown nodes, ids that resolve. */
 function expectWellFormedGraph(graph: Json): void {
@@ -64,11 +64,21 @@ describe('graph views', () => {
       const g = await neighborhood({ ids: ['gemeente-westland'] });
       expectWellFormedGraph(g);
       expect(g.truncated).toBe(false);
+      // The gemeente, its engagement and organisation, the themes it faces, and (CBS) its COROP region and veiligheidsregio.
       expect(ids(g.nodes).sort()).toEqual(
-        ['gemeente-westland', 'eng-westland-samenwerking-sociaal-kernteam', 'org-sociaal-kernteam-westland', 'decentralisatie', 'wmo', 'sociaalTeam'].sort(),
+        [
+          'gemeente-westland',
+          'eng-westland-samenwerking-sociaal-kernteam',
+          'org-sociaal-kernteam-westland',
+          'decentralisatie',
+          'wmo',
+          'sociaalTeam',
+          'regio-corop-delft-en-westland',
+          'regio-vr-haaglanden',
+        ].sort(),
       );
       const westland = g.nodes.find((n: Json) => n.id === 'gemeente-westland');
-      expect(westland).toMatchObject({ label: 'Westland', type: 'MUNICIPALITY', degree: 5 });
+      expect(westland).toMatchObject({ label: 'Westland', type: 'MUNICIPALITY', degree: 7 });
       expect(g.edges.map((e: Json) => e.id)).toEqual(expect.arrayContaining(['eng-westland-samenwerking-sociaal-kernteam|FOR|gemeente-westland', 'gemeente-westland|FACES|wmo']));
     });
 
@@ -126,7 +136,11 @@ describe('graph views', () => {
 
     it('cuts at limit and says so with truncated: true', async () => {
       const full = await neighborhood({ ids: ['gemeente-westland'], depth: 2 });
-      expect(full.nodes).toHaveLength(17);
+      // 1 + 7 direct neighbours + 19 at two steps: 11 via the engagement, organisation and themes (Den
+      // Helder faces decentralisatie too), and the 8 other gemeenten of COROP Delft en Westland and
+      // Veiligheidsregio Haaglanden.
+      expect(full.nodes).toHaveLength(27);
+      expect(full.nodes.filter((n: Json) => n.type === 'MUNICIPALITY')).toHaveLength(10);
       const cut = await neighborhood({ ids: ['gemeente-westland'], depth: 2, limit: 5 });
       expectWellFormedGraph(cut);
       expect(cut.nodes).toHaveLength(5);

@@ -12,7 +12,7 @@ describe('health, readiness and the first query', () => {
   it('answers /readyz with 200 when Neo4j is reachable and migrated', async () => {
     const res = await fetch(`${ctx.app.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ready: true, migration: 1 });
+    expect(await res.json()).toMatchObject({ ready: true, migration: 2 });
   });
 
   it('returns a request id header on every response', async () => {
@@ -30,10 +30,10 @@ describe('health, readiness and the first query', () => {
       '{ health { database neo4jVersion migrationVersion } stats { nodesByType { key count } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 1 });
-    // The fixture graph: 21 gemeenten (3 of them dissolved), 6 engagements.
+    expect(res.data!.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 2 });
+    // The fixture graph: 342 current gemeenten and 84 dissolved since 2015 (CBS reference data), 7 engagements.
     const byType = Object.fromEntries(res.data!.stats.nodesByType.map((b) => [b.key, b.count]));
-    expect(byType).toMatchObject({ MUNICIPALITY: 21, ENGAGEMENT: 6 });
+    expect(byType).toMatchObject({ MUNICIPALITY: 426, ENGAGEMENT: 7 });
   });
 
   it('serves GraphiQL to a browser at /graphql', async () => {

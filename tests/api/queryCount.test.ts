@@ -20,7 +20,7 @@ describe('Cypher queries per operation (N+1 guard)', () => {
     const one = await countQueries(ctx.app, ENGAGEMENTS, { first: 1 });
     const fifty = await countQueries(ctx.app, ENGAGEMENTS, { first: 50 });
     expect(one.data.engagements.edges).toHaveLength(1);
-    expect(fifty.data.engagements.edges).toHaveLength(6); // every engagement of the fixture graph
+    expect(fifty.data.engagements.edges).toHaveLength(7); // every engagement of the fixture graph
     expect(fifty.data.engagements.edges.some((e: Json) => e.node.participants.length > 0)).toBe(true);
     expect(fifty.count, fifty.names.join(', ')).toBeLessThanOrEqual(8);
     expect(fifty.count, `1 row: ${one.names.join(', ')}; 50 rows: ${fifty.names.join(', ')}`).toBe(one.count);
@@ -72,7 +72,7 @@ describe('Cypher queries per operation (N+1 guard)', () => {
 
   it('sources with their fact counts: two queries for all sources', async () => {
     const res = await countQueries(ctx.app, '{ sources { id title factCount } }');
-    expect(res.data.sources).toHaveLength(13);
+    expect(res.data.sources).toHaveLength(22);
     expect(res.count, res.names.join(', ')).toBeLessThanOrEqual(2);
   });
 
@@ -88,13 +88,23 @@ describe('Cypher queries per operation (N+1 guard)', () => {
     expect(sixty.count).toBe(two.count);
   });
 
-  it('municipalities with regions, members and engagements: the same queries for 1 and for all', async () => {
-    const MUNIS = 'query($first: Int) { municipalities(first: $first) { name regions { name members { name } } engagements { title } people { name } } }';
+  it('municipalities with regions, members, herindelingen and engagements: the same queries for 1 and for 400', async () => {
+    const MUNIS = `query($first: Int) { municipalities(first: $first, includeDissolved: true) {
+      name regions { name members { name } } corop { name } veiligheidsregio { name }
+      successors { year municipality { name } provenance { quote } } predecessors { municipality { name } } currentSuccessors { name }
+      engagements { title } engagementCount people { name } } }`;
     const one = await countQueries(ctx.app, MUNIS, { first: 1 });
-    const all = await countQueries(ctx.app, MUNIS, { first: 100 });
-    expect(all.data.municipalities).toHaveLength(21);
-    expect(all.count, all.names.join(', ')).toBeLessThanOrEqual(5);
+    const all = await countQueries(ctx.app, MUNIS, { first: 400 });
+    expect(all.data.municipalities).toHaveLength(400);
+    // the list; relations (regions, corop, veiligheidsregio, people); herindelingen; engagements; the members of the regions.
+    expect(all.count, all.names.join(', ')).toBeLessThanOrEqual(6);
     expect(all.count).toBe(one.count);
+  });
+
+  it('the map: engagements per gemeente for all 342 gemeenten in one query', async () => {
+    const res = await countQueries(ctx.app, '{ municipalityEngagementCounts(filter: { themes: ["schuldhulpverlening"] }) { municipality { id name cbsCode population } count viaRegion } }');
+    expect(res.data.municipalityEngagementCounts).toHaveLength(342);
+    expect(res.names).toEqual(['countEngagementsPerMunicipality']);
   });
 
   it('paths, collaborators and comparableMunicipalities: a fixed handful of queries', async () => {

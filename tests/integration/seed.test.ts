@@ -107,9 +107,9 @@ describe('the seed graph in Neo4j', () => {
 
   it('holds only relationships that the relation rules allow, each with the role or kind it needs', async () => {
     type Rule = Parameters<typeof relationRuleViolation>;
-    const rows = await db.read<{ type: Rule[0]; from: Rule[1]; to: Rule[2]; role: string | null; kind: string | null; count: number }>(
+    const rows = await db.read<{ type: Rule[0]; from: Rule[1]; to: Rule[2]; role: string | null; kind: string | null; year: number | null; count: number }>(
       't',
-      'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.type AS from, b.type AS to, r.role AS role, r.kind AS kind, count(*) AS count',
+      'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.type AS from, b.type AS to, r.role AS role, r.kind AS kind, r.year AS year, count(*) AS count',
     );
     const broken = rows.flatMap((r) => {
       const why = relationRuleViolation(r.type, r.from, r.to, r);

@@ -6,6 +6,7 @@
 import type { Database, WriteTx } from './database.js';
 import { RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
 import {
+  DEFAULT_REGION_KIND,
   ENTITY_LABELS,
   ENTITY_TYPES,
   PARTIAL_DATE_RULE,
@@ -101,6 +102,8 @@ export async function createEntity(
       name: input.name.trim(),
       aliases: input.aliases,
       aliasText: aliasText(input.aliases),
+      // A region a curator adds is a samenwerkingsverband; COROP regions and veiligheidsregio's come from the reference data.
+      ...(input.type === 'REGION' ? { kind: DEFAULT_REGION_KIND } : {}),
       ...prov,
     };
     const [row] = await tx.run<{ node: EntityRecord }>(CREATE_ENTITY[input.type], { props });

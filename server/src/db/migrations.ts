@@ -1,7 +1,8 @@
 /**
  * Versioned schema migrations, append-only, the way Flyway and Liquibase keep them.
  *
- * - Each statement is `IF NOT EXISTS`, so running a migration again is harmless.
+ * - Each statement is `IF NOT EXISTS` (a data fix touches only what is not fixed yet), so running a
+ *   migration again is harmless.
  * - A migration's statements are literal text, never generated from lists that may grow (such as
  *   the entity labels): an applied migration must never change, so a new label gets a NEW
  *   migration with its own constraint.
@@ -47,6 +48,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX municipality_province IF NOT EXISTS FOR (m:Municipality) ON (m.province)',
       'CREATE INDEX municipality_cbs_code IF NOT EXISTS FOR (m:Municipality) ON (m.cbsCode)',
       'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    ],
+  },
+  {
+    version: 2,
+    description: 'Lookups of the CBS reference data: regions by kind (regions(kind:)) and by CBS code (the reference import); every region gets a kind',
+    statements: [
+      'CREATE INDEX region_kind IF NOT EXISTS FOR (r:Region) ON (r.kind)',
+      'CREATE INDEX region_code IF NOT EXISTS FOR (r:Region) ON (r.code)',
+      // Regions seeded before they had a kind are samenwerkingsverbanden (idempotent: only where none is set).
+      "MATCH (r:Region) WHERE r.kind IS NULL SET r.kind = 'SAMENWERKINGSVERBAND'",
     ],
   },
 ];

@@ -5,6 +5,10 @@
  *
  * mode 'keep' (seeding): properties are set only on creation, so corrections users made later are
  * never overwritten and nothing is deleted. mode 'overwrite' (import): properties are set as given.
+ * mode 'refresh' (the CBS reference import): new nodes and relationships get everything; existing
+ * ones only their reference-owned properties (reference/referenceProperties.ts: a gemeente's name
+ * and figures, a membership's end, a herindeling's year), and aliases are merged, never replaced —
+ * curated facts stay as they are.
  */
 import { int, type Database, type WriteTx } from './database.js';
 import { relationId } from '../domain/relationRules.js';
@@ -12,8 +16,10 @@ import { RESERVED_PROPERTIES, aliasText, type EntityNode, type GraphDocument, ty
 import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary.js';
 import { KennisgraafError } from '../domain/errors.js';
 import { MERGE_PROVENANCE, encodeProvenance } from './provenance.js';
+import { RELATION_REFERENCE_PROPERTIES, referenceOwnedProperties } from '../reference/referenceProperties.js';
 
-export type WriteMode = 'keep' | 'overwrite';
+export type WriteMode = 'keep' | 'overwrite' | 'refresh';
+const WRITE_MODES: readonly WriteMode[] = ['keep', 'overwrite', 'refresh'];
 
 const BATCH = 500;
 
@@ -27,11 +33,22 @@ const FIND_TYPE_CONFLICTS = `
   MATCH (n:Entity {id: row.id}) WHERE n.type <> row.type
   RETURN row.id AS id, n.type AS existing, row.type AS wanted`;
 
+const ON_MATCH: Record<WriteMode, (x: string) => string> = {
+  keep: () => '',
+  overwrite: (x) => `ON MATCH SET ${x} += row.props`,
+  // Only the reference-owned properties (row.refresh); aliases merged, aliasText (one alias per line) rebuilt.
+  refresh: (x) =>
+    x === 'n'
+      ? `ON MATCH SET n += row.refresh, n.aliases = coalesce(n.aliases, []) + [a IN row.props.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+  SET n.aliasText = reduce(t = '', i IN range(0, size(n.aliases) - 1) | t + CASE WHEN i = 0 THEN '' ELSE '\\n' END + n.aliases[i])`
+      : `ON MATCH SET ${x} += row.refresh`,
+};
+
 const entityQuery = (label: string, mode: WriteMode) => `
   UNWIND $rows AS row
   MERGE (n:Entity {id: row.id})
   ON CREATE SET n:${label}, n += row.props
-  ${mode === 'overwrite' ? 'ON MATCH SET n += row.props' : ''}
+  ${ON_MATCH[mode]('n')}
   ${MERGE_PROVENANCE('n')}
   RETURN count(*) AS written`;
 
@@ -41,19 +58,22 @@ const relationQuery = (type: RelationType, mode: WriteMode) => `
   MATCH (b:Entity {id: row.to})
   MERGE (a)-[r:${type}]->(b)
   ON CREATE SET r += row.props
-  ${mode === 'overwrite' ? 'ON MATCH SET r += row.props' : ''}
+  ${ON_MATCH[mode]('r')}
   ${MERGE_PROVENANCE('r')}
   RETURN count(*) AS written`;
 
 // Built once from the allow-lists: labels and types never come from input.
-const ENTITY_QUERIES = {
-  keep: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(ENTITY_LABELS[t], 'keep')])),
-  overwrite: Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(ENTITY_LABELS[t], 'overwrite')])),
-} as Record<WriteMode, Record<EntityType, string>>;
-const RELATION_QUERIES = {
-  keep: Object.fromEntries(RELATION_TYPES.map((t) => [t, relationQuery(t, 'keep')])),
-  overwrite: Object.fromEntries(RELATION_TYPES.map((t) => [t, relationQuery(t, 'overwrite')])),
-} as Record<WriteMode, Record<RelationType, string>>;
+const ENTITY_QUERIES = Object.fromEntries(
+  WRITE_MODES.map((mode) => [mode, Object.fromEntries(ENTITY_TYPES.map((t) => [t, entityQuery(ENTITY_LABELS[t], mode)]))]),
+) as Record<WriteMode, Record<EntityType, string>>;
+const RELATION_QUERIES = Object.fromEntries(
+  WRITE_MODES.map((mode) => [mode, Object.fromEntries(RELATION_TYPES.map((t) => [t, relationQuery(t, mode)]))]),
+) as Record<WriteMode, Record<RelationType, string>>;
+
+/** The part of `props` a refresh may change on an existing node or relationship. */
+function pick(props: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => keys.includes(k)));
+}
 
 /** Whole numbers are stored as Cypher integers (years, populations), not floats. */
 export function storable(v: unknown): unknown {
@@ -97,11 +117,18 @@ export async function writeGraphInTx(tx: WriteTx, doc: GraphDocument, mode: Writ
     throw new KennisgraafError('CONFLICT', `Entity "${c.id}" already exists as ${c.existing}, not ${c.wanted}; nothing was written.`);
   }
   for (const type of ENTITY_TYPES) {
-    const rows = doc.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, props: nodeProps(e), ...encodeProvenance(e.provenance) }));
+    const owned = referenceOwnedProperties(type);
+    const rows = doc.entities.filter((e) => e.type === type).map((e) => {
+      const props = nodeProps(e);
+      return { id: e.id, props, refresh: pick(props, owned), ...encodeProvenance(e.provenance) };
+    });
     for (const batch of chunks(rows)) await tx.run(ENTITY_QUERIES[mode][type], { rows: batch });
   }
   for (const type of RELATION_TYPES) {
-    const rows = doc.relations.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: relProps(r), ...encodeProvenance(r.provenance) }));
+    const rows = doc.relations.filter((r) => r.type === type).map((r) => {
+      const props = relProps(r);
+      return { from: r.from, to: r.to, props, refresh: pick(props, RELATION_REFERENCE_PROPERTIES), ...encodeProvenance(r.provenance) };
+    });
     for (const batch of chunks(rows)) {
       const [res] = await tx.run<{ written: number }>(RELATION_QUERIES[mode][type], { rows: batch });
       if ((res?.written ?? 0) !== batch.length) {

@@ -15,6 +15,7 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '../db/entities.js';
+import { engagementsWithPredecessors, successionsOf, type Successions } from '../db/municipalities.js';
 import type { RelationType } from '../domain/vocabulary.js';
 
 interface RelationKey {
@@ -28,6 +29,10 @@ export interface Loaders {
   relations: DataLoader<RelationKey, RelationRecord[], string>;
   source: DataLoader<string, SourceRecord | null>;
   sourceFactCount: DataLoader<string, number>;
+  /** A gemeente's herindelingen: successors, predecessors, current successors. */
+  successions: DataLoader<string, Successions>;
+  /** A gemeente's engagements, those of its predecessors included. */
+  municipalityEngagements: DataLoader<string, EntityRecord[]>;
   /** Adds entities that a query already returned, so later fields need no lookup. */
   prime(records: EntityRecord[]): void;
 }
@@ -77,7 +82,17 @@ export function createLoaders(db: Database): Loaders {
     const found = await sourceFactCounts(db, ids);
     return ids.map((id) => found.get(id) ?? 0);
   });
-  return { entity, relations, source, sourceFactCount, prime };
+  const successions = new DataLoader<string, Successions>(async (ids) => {
+    const found = await successionsOf(db, ids);
+    for (const s of found.values()) prime([...s.successors, ...s.predecessors].map((x) => x.municipality).concat(s.current));
+    return ids.map((id) => found.get(id) ?? { successors: [], predecessors: [], current: [] });
+  });
+  const municipalityEngagements = new DataLoader<string, EntityRecord[]>(async (ids) => {
+    const found = await engagementsWithPredecessors(db, ids);
+    for (const list of found.values()) prime(list);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+  return { entity, relations, source, sourceFactCount, successions, municipalityEngagements, prime };
 }
 
 function relationCacheKey(k: RelationKey): string {

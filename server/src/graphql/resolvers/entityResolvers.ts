@@ -5,7 +5,16 @@
 import type { AppContext } from '../context.js';
 import type { Direction, EntityRecord, RelationRecord } from '../../db/entities.js';
 import { RESERVED_PROPERTIES } from '../../domain/graphDocument.js';
-import { ENTITY_LABELS, isEngagementStatus, isParticipationRole, type EntityType, type RelationType } from '../../domain/vocabulary.js';
+import {
+  DEFAULT_REGION_KIND,
+  ENTITY_LABELS,
+  isEngagementStatus,
+  isParticipationRole,
+  isRegionKind,
+  type EntityType,
+  type RegionKind,
+  type RelationType,
+} from '../../domain/vocabulary.js';
 import { decodeProvenance } from '../../db/provenance.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -28,6 +37,19 @@ async function others(ctx: AppContext, parent: EntityRecord, types: RelationType
   return out;
 }
 
+/** What a region is; a region without a kind is a samenwerkingsverband. */
+const regionKind = (r: EntityRecord): RegionKind => (isRegionKind(r.kind) ? r.kind : DEFAULT_REGION_KIND);
+
+/** The regions a gemeente is a member of, optionally of one kind and only current memberships (no `validTo`). */
+async function regionsOf(ctx: AppContext, m: EntityRecord, kind: RegionKind | null, currentOnly: boolean): Promise<EntityRecord[]> {
+  const list = await rels(ctx, m.id, ['MEMBER_OF'], 'OUTGOING');
+  const seen = new Set<string>();
+  return list
+    .filter((r) => r.toNode.type === 'REGION' && (!kind || regionKind(r.toNode) === kind) && (!currentOnly || r.props.validTo == null))
+    .map((r) => r.toNode)
+    .filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+}
+
 const common = {
   aliases: (p: EntityRecord) => (p.aliases as string[] | undefined) ?? [],
   provenance: (p: EntityRecord) => decodeProvenance(p),
@@ -41,14 +63,23 @@ export const entityResolvers: Resolvers = {
   Entity: { __resolveType: (p) => ENTITY_LABELS[p.type] },
   Municipality: {
     ...common,
-    regions: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'OUTGOING', 'REGION'),
-    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
+    dissolved: (p) => p.dissolved === true,
+    regions: (p, { kind }, ctx) => regionsOf(ctx, p, kind ?? null, false),
+    corop: async (p, _a, ctx) => (await regionsOf(ctx, p, 'COROP', true))[0] ?? null,
+    veiligheidsregio: async (p, _a, ctx) => (await regionsOf(ctx, p, 'VEILIGHEIDSREGIO', true))[0] ?? null,
+    successors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).successors,
+    predecessors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).predecessors,
+    currentSuccessors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).current,
+    engagements: (p, _a, ctx) => ctx.loaders.municipalityEngagements.load(p.id),
+    engagementCount: async (p, _a, ctx) => (await ctx.loaders.municipalityEngagements.load(p.id)).length,
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
     people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },
   Region: {
     ...common,
+    kind: (p) => regionKind(p),
+    code: (p) => (typeof p.code === 'string' ? p.code : null),
     members: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'INCOMING', 'MUNICIPALITY'),
     engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
@@ -104,6 +135,10 @@ export const entityResolvers: Resolvers = {
     organization: (r) => r.toNode,
     title: (r) => (r.props.title as string | undefined) ?? null,
     provenance: (r) => decodeProvenance(r.props),
+  },
+  Succession: {
+    year: (s) => s.year ?? 0,
+    provenance: (s) => decodeProvenance(s.props),
   },
   Participation: {
     person: (r) => r.fromNode,

@@ -10,7 +10,8 @@ import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../../domai
 import { chooseWeights, rankComparableMunicipalities, WEIGHT_KEYS } from '../../domain/rankComparableMunicipalities.js';
 import { allSources, entitiesOfType, relationById, type EntityRecord } from '../../db/entities.js';
 import { searchEntities } from '../../db/searchEntities.js';
-import { listEngagements } from '../../db/listEngagements.js';
+import { countEngagementsPerMunicipality, listEngagements, type EngagementFilterInput } from '../../db/listEngagements.js';
+import { listMunicipalities, listRegions } from '../../db/municipalities.js';
 import { expandNeighborhood } from '../../db/expandNeighborhood.js';
 import { findShortestPaths } from '../../db/findShortestPaths.js';
 import { findCollaborators } from '../../db/findCollaborators.js';
@@ -43,6 +44,16 @@ async function requireEntity(ctx: AppContext, id: string, argument: string): Pro
   return e;
 }
 
+/** Checks the ids and the years of an engagement filter (`argument` names it in errors). */
+function checkEngagementFilter(filter: EngagementFilterInput | null | undefined, argument = 'filter'): EngagementFilterInput {
+  const f = filter ?? {};
+  for (const key of ['themes', 'municipalities', 'regions', 'consultancies', 'persons', 'clients'] as const) {
+    f[key]?.forEach((id) => checkId(id, `${argument}.${key}`));
+  }
+  if (f.from != null && f.to != null && f.from > f.to) throw badInput(`${argument}.from is after ${argument}.to.`, { argument });
+  return f;
+}
+
 function limitError(argument: string, max: number, what: string): KennisgraafError {
   return new KennisgraafError('LIMIT_EXCEEDED', `\`${argument}\` is at most ${max}${what}.`, { argument, max });
 }
@@ -70,13 +81,25 @@ export const queryResolvers: Resolvers = {
     person: (_p, { id }, ctx) => byIdOfType(ctx, id, 'PERSON'),
     theme: (_p, { id }, ctx) => byIdOfType(ctx, id, 'THEME'),
     engagement: (_p, { id }, ctx) => byIdOfType(ctx, id, 'ENGAGEMENT'),
-    municipalities: async (_p, { province, first }, ctx) => {
-      const limit = checkPageSize(first, ctx.config.limits.maxPageSize * 5);
-      const list = await entitiesOfType(ctx.db, 'MUNICIPALITY', { province, limit });
+    municipalities: async (_p, { province, includeDissolved, first }, ctx) => {
+      const max = ctx.config.limits.maxMunicipalities;
+      const limit = first ?? 50;
+      if (!Number.isInteger(limit) || limit < 1) throw badInput('`first` must be a whole number of at least 1.', { argument: 'first' });
+      if (limit > max) throw limitError('first', max, ' for `municipalities` (all 342 current gemeenten fit in one call)');
+      const list = await listMunicipalities(ctx.db, { province: province ?? null, includeDissolved: includeDissolved ?? false, limit });
       ctx.loaders.prime(list);
       return list;
     },
-    regions: (_p, _a, ctx) => entitiesOfType(ctx.db, 'REGION', { limit: 1000 }),
+    municipalityEngagementCounts: async (_p, { filter }, ctx) => {
+      const rows = await countEngagementsPerMunicipality(ctx.db, checkEngagementFilter(filter));
+      ctx.loaders.prime(rows.map((r) => r.municipality));
+      return rows;
+    },
+    regions: async (_p, { kind }, ctx) => {
+      const list = await listRegions(ctx.db, kind ?? null, 1000);
+      ctx.loaders.prime(list);
+      return list;
+    },
     consultancies: (_p, _a, ctx) => entitiesOfType(ctx.db, 'CONSULTANCY', { limit: 1000 }),
     themes: (_p, _a, ctx) => entitiesOfType(ctx.db, 'THEME', { limit: 1000 }),
     source: async (_p, { id }, ctx) => ctx.loaders.source.load(checkId(id)),
@@ -99,11 +122,7 @@ export const queryResolvers: Resolvers = {
     engagements: async (_p, { filter, orderBy, first, after }, ctx) => {
       const limit = checkPageSize(first, ctx.config.limits.maxPageSize);
       const skip = decodeCursor(after);
-      const f = filter ?? {};
-      for (const key of ['themes', 'municipalities', 'regions', 'consultancies', 'persons', 'clients'] as const) {
-        f[key]?.forEach((id) => checkId(id, `filter.${key}`));
-      }
-      if (f.from != null && f.to != null && f.from > f.to) throw badInput('filter.from is after filter.to.', { argument: 'filter' });
+      const f = checkEngagementFilter(filter);
       const { total, page } = await listEngagements(ctx.db, f, orderBy ?? 'START_DESC', skip, limit);
       ctx.loaders.prime(page);
       return {
