@@ -108,6 +108,8 @@ export interface ReferenceReport {
   /** Current gemeenten absent from a gemeente file given without `complete` (only reported). */
   missing: { code: string; name: string; id: string }[];
   populationChanges: Change<number | null>[];
+  /** Known gemeenten whose population date (peildatum) moved, their figures confirmed or changed on the new date. */
+  populationDatesMoved: number;
   /** Other reference attributes that changed (`key` says which), renames included. */
   attributeChanges: (Change & { key: string })[];
   newRegions: { kind: CbsRegionKind; code: string; name: string; id: string }[];
@@ -136,6 +138,7 @@ export function planChangesNothing(plan: ReferencePlan): boolean {
     r.newMunicipalities.length === 0 &&
     r.dissolved.length === 0 &&
     r.populationChanges.length === 0 &&
+    r.populationDatesMoved === 0 &&
     r.attributeChanges.length === 0 &&
     r.newRegions.length === 0 &&
     r.membershipChanges.length === 0 &&
@@ -223,6 +226,7 @@ export function planReferenceUpdate(state: ReferenceState, files: ReferenceInput
     dissolved: [],
     missing: [],
     populationChanges: [],
+    populationDatesMoved: 0,
     attributeChanges: [],
     newRegions: [],
     membershipChanges: [],
@@ -305,9 +309,12 @@ export function planReferenceUpdate(state: ReferenceState, files: ReferenceInput
     m.props[key] = value;
     m.update[key] = value;
     if (before === value || !m.known) return;
+    if (key === 'populationDate') report.populationDatesMoved++;
+    // A figure confirmed on a newer date is unchanged; the date moves with it.
+    if (DATE_ATTRIBUTES.has(key)) return;
     m.changed = true;
     if (key === 'population') report.populationChanges.push({ code: m.cbsCode, name: m.name, from: typeof before === 'number' ? before : null, to: value as number });
-    else if (!DATE_ATTRIBUTES.has(key)) report.attributeChanges.push({ code: m.cbsCode, name: m.name, key, from: before, to: value });
+    else report.attributeChanges.push({ code: m.cbsCode, name: m.name, key, from: before, to: value });
   };
 
   const rename = (m: WorkMunicipality, name: string) => {
