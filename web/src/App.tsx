@@ -11,6 +11,7 @@ import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
 import { GraphCanvas } from './features/graph-canvas/GraphCanvas';
 import { useGraphData } from './features/graph-canvas/useGraphData';
+import { MapView } from './features/map/MapView';
 import { OverviewView } from './features/overview/OverviewView';
 import type { Path } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
@@ -80,7 +81,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
       <SkipLinks />
       <AppHeader onChoose={actions.start} onLanguage={(lang) => update({ lang })} />
       <ErrorBanner />
-      <div className={state.table ? 'workspace with-table' : 'workspace'}>
+      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView
@@ -89,6 +90,17 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               graphFilter={graphFilter}
               onChange={(filters) => update({ filters })}
               onSelect={actions.selectEntity}
+            />
+          )}
+          {state.view === 'map' && (
+            <MapView
+              filters={state.filters}
+              options={options.data}
+              subject={state.cmp}
+              preset={state.cmpPreset}
+              weights={state.cmpWeights}
+              onFilters={(filters) => update({ filters })}
+              onChoose={actions.chooseOnMap}
             />
           )}
           {state.view === 'paths' && (
@@ -107,9 +119,13 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
             <ComparableView
               subject={state.cmp}
               openWith={state.cmpWith}
+              preset={state.cmpPreset}
+              weights={state.cmpWeights}
               onChange={(change) => update(change)}
               onShowInterlock={showInterlock}
               onSelect={actions.selectEntity}
+              onOpen={actions.open}
+              onShowOnMap={actions.showOnMap}
             />
           )}
           {state.view === 'overview' && <OverviewView />}

@@ -50,10 +50,13 @@ export function describeSharedItem({ t }: I18n, item: SharedItemFacts, subjectNa
   const subject = subjectName ?? '';
   // "via regio Drechtsteden", but "via Regio Rivierenland" (the name says it is a region already).
   const named = (name: string) => /^regio\b/i.test(name);
+  // Both through the same region (members of one samenwerkingsverband): say it once.
+  const bothVia = item.candidateVia && item.candidateVia === item.subjectVia ? item.candidateVia : null;
   const notes = [
-    item.candidateVia ? t(named(item.candidateVia) ? 'shared.via' : 'shared.viaRegion', { name: item.candidateVia }) : null,
+    bothVia ? t(named(bothVia) ? 'shared.bothVia' : 'shared.bothViaRegion', { name: bothVia }) : null,
+    item.candidateVia && !bothVia ? t(named(item.candidateVia) ? 'shared.via' : 'shared.viaRegion', { name: item.candidateVia }) : null,
     item.fromPredecessor ? t('shared.viaPredecessor', { name: item.fromPredecessor }) : null,
-    item.subjectVia ? t(named(item.subjectVia) ? 'shared.subjectVia' : 'shared.subjectViaRegion', { subject, name: item.subjectVia }) : null,
+    item.subjectVia && !bothVia ? t(named(item.subjectVia) ? 'shared.subjectVia' : 'shared.subjectViaRegion', { subject, name: item.subjectVia }) : null,
     item.subjectFromPredecessor ? t('shared.subjectViaPredecessor', { subject, name: item.subjectFromPredecessor }) : null,
     item.curated ? t('shared.curated') : null,
   ].filter((n): n is string => n !== null);

@@ -250,6 +250,8 @@ export const en: Record<MessageKey, string> = {
   'explain.REGION.some': '{count} shared partnerships, including {names}',
   'shared.item': '{name} ({notes})',
   'shared.via': 'via {name}',
+  'shared.bothVia': 'both via {name}',
+  'shared.bothViaRegion': 'both via region {name}',
   'shared.viaRegion': 'via region {name}',
   'shared.subjectVia': 'for {subject} via {name}',
   'shared.viaPredecessor': 'via predecessor {name}',
@@ -257,8 +259,9 @@ export const en: Record<MessageKey, string> = {
   'shared.subjectViaPredecessor': 'for {subject} via predecessor {name}',
   'shared.curated': 'source: article',
 
-  'map.intro': 'All 342 municipalities of 2024, coloured by their number of engagements. Click a municipality to open it in the graph and see its comparable municipalities.',
+  'map.intro': 'The 342 municipalities of 2024, coloured by number of engagements. Click one: it opens in the graph, with its comparable municipalities on the map.',
   'map.label': 'Map of the municipalities',
+  'map.roledescription': 'map',
   'map.help':
     'Arrow keys: to the municipality in that direction. Letters: to the municipality with that name. Enter: open in the graph. Escape: back.',
   'map.find': 'Municipality on the map',

@@ -91,6 +91,13 @@ describe('describeScorePart', () => {
     expect(describeScorePart(en, part, { subjectName: 'Tiel' })).toBe(
       '4 shared themes: schulden (via predecessor Geldermalsen; source: article), jeugdzorg (via region Drechtsteden), armoede (for Tiel via Regio Rivierenland) and wmo (source: article)',
     );
+    const both = { kind: 'CONSULTANCIES' as const, similarity: 1, sharedNames: ['Hiemstra & De Vries'] };
+    expect(describeScorePart(nl, { ...both, shared: [{ name: 'Hiemstra & De Vries', weight: 2, candidateVia: 'Regio Rivierenland', subjectVia: 'Regio Rivierenland' }] })).toBe(
+      'Zelfde adviesbureau: Hiemstra & De Vries (beide via Regio Rivierenland)',
+    );
+    expect(describeScorePart(en, { ...both, shared: [{ name: 'Hiemstra & De Vries', weight: 2, candidateVia: 'Drechtsteden', subjectVia: 'Drechtsteden' }] })).toBe(
+      'Same consultancy: Hiemstra & De Vries (both via region Drechtsteden)',
+    );
     expect(describeScorePart(en, { kind: 'REGION', similarity: 1, sharedNames: ['Drechtsteden'], shared: [{ name: 'Drechtsteden', weight: 3 }] })).toBe(
       'Same partnership: Drechtsteden',
     );

@@ -248,6 +248,8 @@ export const nl = {
   'explain.REGION.some': '{count} gedeelde samenwerkingsverbanden, waaronder {names}',
   'shared.item': '{name} ({notes})',
   'shared.via': 'via {name}',
+  'shared.bothVia': 'beide via {name}',
+  'shared.bothViaRegion': 'beide via regio {name}',
   'shared.viaRegion': 'via regio {name}',
   'shared.subjectVia': 'bij {subject} via {name}',
   'shared.viaPredecessor': 'via voorganger {name}',
@@ -255,8 +257,9 @@ export const nl = {
   'shared.subjectViaPredecessor': 'bij {subject} via voorganger {name}',
   'shared.curated': 'bron: artikel',
 
-  'map.intro': 'Alle 342 gemeenten van 2024, gekleurd naar het aantal trajecten. Klik een gemeente om haar in de graaf te openen en haar vergelijkbare gemeenten te zien.',
+  'map.intro': 'De 342 gemeenten van 2024, gekleurd naar aantal trajecten. Klik een gemeente: ze opent in de graaf, met haar vergelijkbare gemeenten op de kaart.',
   'map.label': 'Kaart van de gemeenten',
+  'map.roledescription': 'kaart',
   'map.help':
     'Pijltjes: naar de gemeente in die richting. Letters: naar de gemeente met die naam. Enter: openen in de graaf. Escape: terug.',
   'map.find': 'Gemeente op de kaart',

@@ -8,6 +8,7 @@ export function Sidebar({ view, onView, children }: { view: ViewName; onView: (v
   const { t } = useI18n();
   const label: Record<ViewName, string> = {
     filters: t('nav.filters'),
+    map: t('nav.map'),
     paths: t('nav.paths'),
     comparable: t('nav.comparable'),
     overview: t('nav.overview'),

@@ -20,6 +20,21 @@ describe('the URL state', () => {
     expect(parseAppState(serializeAppState(state))).toEqual(state);
   });
 
+  it('round-trips the map view and the weighting of comparable gemeenten', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      view: 'map' as const,
+      cmp: 'gemeente-waddinxveen',
+      cmpPreset: 'STRUCTURE' as const,
+      cmpWeights: { size: 2, density: 0.5, themes: 0 },
+    };
+    const search = serializeAppState(state);
+    expect(search).toBe('?view=map&cmp=gemeente-waddinxveen&cp=STRUCTURE&cwt=size:2,density:0.5,themes:0');
+    expect(parseAppState(search)).toEqual(state);
+    expect(parseAppState('?cp=ALL&cwt=size:11,bogus:1,themes:x,region:3').cmpWeights).toEqual({ region: 3 });
+    expect(parseAppState('?cp=ALL').cmpPreset).toBe('BALANCED');
+  });
+
   it('keeps ids readable in the link and leaves defaults out', () => {
     const search = serializeAppState({ ...DEFAULT_STATE, exp: ['a', 'b'], sel: 'a|BY|b' });
     expect(search).toBe('?sel=a|BY|b&exp=a,b');

@@ -1,16 +1,22 @@
-import { isEntityType } from '../api/entityTypes';
-import type { EntityType } from '../api/generated/schema-enums';
+import { isEntityType, SCORE_PART_KINDS } from '../api/entityTypes';
+import { ComparablePreset, type EntityType, type ScorePartKind } from '../api/generated/schema-enums';
 import type { Language } from '../i18n/I18nProvider';
 
 /**
  * Everything a shared link must restore: selection, what is expanded, filters, the active view and layout.
  * Parsed from and written to the URL's search params (pure functions, no I/O).
  */
-export const VIEWS = ['filters', 'paths', 'comparable', 'overview'] as const;
+export const VIEWS = ['filters', 'map', 'paths', 'comparable', 'overview'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+
+/** A part's weight as `SimilarityWeights` keys it: the score part kind in lower case. */
+export type WeightKey = Lowercase<ScorePartKind>;
+export type CustomWeights = Partial<Record<WeightKey, number>>;
+export const WEIGHT_KEYS = SCORE_PART_KINDS.map((k) => k.toLowerCase() as WeightKey);
+const PRESETS = Object.values(ComparablePreset);
 
 export interface Filters {
   /** Entity types hidden from the graph. */
@@ -45,6 +51,10 @@ export interface AppState {
   cmp: string | null;
   /** The result whose interlock with the subject is shown in the graph. */
   cmpWith: string | null;
+  /** The weighting of comparable municipalities (the server's default is BALANCED). */
+  cmpPreset: ComparablePreset;
+  /** Custom weights (0–10) that override the preset's; null for the preset alone. */
+  cmpWeights: CustomWeights | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenTypes: [], themes: [], from: null, to: null, consultancies: [] };
@@ -65,6 +75,8 @@ export const DEFAULT_STATE: AppState = {
   pathIndex: 0,
   cmp: null,
   cmpWith: null,
+  cmpPreset: 'BALANCED',
+  cmpWeights: null,
 };
 
 function list(v: string | null): string[] {
@@ -79,6 +91,24 @@ function int(v: string | null): number | null {
 
 function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+/** `size:2,themes:0.5`: the weights the user set, each 0–10; anything else is left out. */
+function parseWeights(v: string | null): CustomWeights | null {
+  if (!v) return null;
+  const weights: CustomWeights = {};
+  for (const pair of v.split(',')) {
+    const [key, value] = pair.split(':');
+    const n = Number(value);
+    if ((WEIGHT_KEYS as readonly string[]).includes(key) && value !== undefined && value.trim() !== '' && n >= 0 && n <= 10) weights[key as WeightKey] = n;
+  }
+  return Object.keys(weights).length ? weights : null;
+}
+
+function serializeWeights(w: CustomWeights | null): string | null {
+  if (!w) return null;
+  const pairs = WEIGHT_KEYS.filter((k) => w[k] !== undefined).map((k) => `${k}:${w[k]}`);
+  return pairs.length ? pairs.join(',') : null;
 }
 
 export function parseAppState(search: string): AppState {
@@ -106,6 +136,8 @@ export function parseAppState(search: string): AppState {
     pathIndex: int(p.get('pi')) ?? DEFAULT_STATE.pathIndex,
     cmp: p.get('cmp') || null,
     cmpWith: p.get('cw') || null,
+    cmpPreset: oneOf(p.get('cp'), PRESETS, DEFAULT_STATE.cmpPreset),
+    cmpWeights: parseWeights(p.get('cwt')),
   };
 }
 
@@ -130,12 +162,14 @@ export function serializeAppState(s: AppState): string {
     ['pi', s.pathFrom && s.pathTo && s.pathIndex !== DEFAULT_STATE.pathIndex ? String(s.pathIndex) : null],
     ['cmp', s.cmp],
     ['cw', s.cmpWith],
+    ['cp', s.cmpPreset === DEFAULT_STATE.cmpPreset ? null : s.cmpPreset],
+    ['cwt', serializeWeights(s.cmpWeights)],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
   // Commas and pipes are left readable: ids never contain them except as separators.
   const query = pairs
     .filter((pair): pair is [string, string] => pair[1] !== null)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%7C/g, '|')}`)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%7C/g, '|').replace(/%3A/g, ':')}`)
     .join('&');
   return query ? `?${query}` : '';
 }

@@ -15,6 +15,12 @@ export interface ExplorerActions {
   selectEntity: (e: EntityRef) => void;
   /** Select a relationship, adding both ends and the edge to the map. */
   selectRelation: (r: RelationLike) => void;
+  /** Open an entity in the graph: expand and select it. */
+  open: (e: EntityRef) => void;
+  /** A gemeente chosen on the map: opened in the graph and the subject of comparable gemeenten. */
+  chooseOnMap: (e: EntityRef) => void;
+  /** Switch to the map (which highlights the comparable gemeenten of the subject). */
+  showOnMap: () => void;
   expand: (id: string) => void;
   collapse: (id: string) => void;
   hide: (id: string) => void;
@@ -62,6 +68,15 @@ export function useExplorerActions(
         addRelations([r]);
         update((s) => actions.selectRelation(s, r), PUSH);
       },
+      open: (e) => {
+        addRelations([], [e]);
+        update((s) => actions.openNode(s, e.id), PUSH);
+      },
+      chooseOnMap: (e) => {
+        addRelations([], [e]);
+        update((s) => actions.chooseOnMap(s, e.id), PUSH);
+      },
+      showOnMap: () => update({ view: 'map' }, PUSH),
       expand: (id) => update((s) => actions.expandNode(s, id), PUSH),
       collapse: (id) => update((s) => actions.collapseNode(s, id), PUSH),
       hide: (id) => update((s) => actions.hideNode(s, id), PUSH),

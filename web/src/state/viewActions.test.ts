@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from './appState';
-import { collapseNode, expandNode, hideNode, selectEntity, showInterlock, startAt } from './viewActions';
+import { chooseOnMap, collapseNode, expandNode, hideNode, openNode, selectEntity, showInterlock, startAt } from './viewActions';
 
 const s = { ...DEFAULT_STATE, ...startAt('a') };
 
@@ -19,6 +19,14 @@ describe('view actions', () => {
 
   it('hiding the selected node clears the selection', () => {
     expect(hideNode(s, 'a')).toMatchObject({ exp: [], hide: ['a'], sel: null });
+  });
+
+  it('opening an entity expands and selects it, also when it was hidden', () => {
+    expect(openNode({ ...s, hide: ['b'] }, 'b')).toEqual({ exp: ['a', 'b'], hide: [], sel: 'b' });
+  });
+
+  it('choosing a gemeente on the map opens it and makes it the subject of comparable gemeenten', () => {
+    expect(chooseOnMap({ ...s, cmp: 'x', cmpWith: 'y' }, 'b')).toEqual({ exp: ['a', 'b'], hide: [], sel: 'b', cmp: 'b', cmpWith: null });
   });
 
   it('selecting an entity that is not on the map pins it', () => {

@@ -19,6 +19,19 @@ export function expandNode(s: AppState, id: string): Patch {
   return { exp: addIds(s.exp, id), hide: removeIds(s.hide, id), sel: s.sel ?? id };
 }
 
+/** Open an entity in the graph: its neighbourhood joins the map and it is selected (map view, comparable cards). */
+export function openNode(s: AppState, id: string): Patch {
+  return { exp: addIds(s.exp, id), hide: removeIds(s.hide, id), sel: id };
+}
+
+/**
+ * A gemeente chosen on the map: it opens in the graph and becomes the subject whose comparable
+ * gemeenten the map highlights.
+ */
+export function chooseOnMap(s: AppState, id: string): Patch {
+  return { ...openNode(s, id), cmp: id, cmpWith: null };
+}
+
 /** Drop the neighbours a node brought in; the node itself stays. */
 export function collapseNode(s: AppState, id: string): Patch {
   return { exp: removeIds(s.exp, id), pin: addIds(s.pin, id) };

@@ -1,40 +1,60 @@
 import { useEffect } from 'react';
+import { SCORE_PART_KINDS } from '../../api/entityTypes';
 import type { EntityRef } from '../../api/fragments';
+import type { ComparablePreset } from '../../api/generated/schema-enums';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
 import { EntityCombobox } from '../../components/EntityCombobox';
 import { InlineError } from '../../components/InlineError';
 import { ShowQuery } from '../../components/ShowQuery';
 import { useEntityRefs } from '../../components/useEntityRefs';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import type { CustomWeights, WeightKey } from '../../state/appState';
 import { ComparableList } from './ComparableList';
 import './ComparableView.css';
-import { COMPARABLE_QUERY } from './comparableQuery';
+import { COMPARABLE_QUERY, comparableVariables, type ComparableResult } from './comparableQuery';
 import { INTERLOCK_QUERY, type Interlock } from './interlockQuery';
+import { PresetChooser } from './PresetChooser';
 import { ScoreChart } from './ScoreChart';
 
-const RESULTS = 10;
 const SUBJECT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const;
 
+export interface ComparableChange {
+  cmp?: string | null;
+  cmpWith?: string | null;
+  cmpPreset?: ComparablePreset;
+  cmpWeights?: CustomWeights | null;
+}
+
 /**
- * Comparable municipalities: a ranked, explained list and a chart of the score's parts; a result's
- * overlap with the subject (shared bureaus, consultants, themes, engagements) opens in the graph.
+ * Comparable municipalities: a weighting (preset or custom), a ranked and explained list, and a chart
+ * of the score's parts; a result's overlap with the subject (shared bureaus, consultants, themes,
+ * engagements) opens in the graph, and the whole ranking on the map.
  */
 export function ComparableView({
   subject,
   openWith,
+  preset,
+  weights,
   onChange,
   onShowInterlock,
   onSelect,
+  onOpen,
+  onShowOnMap,
 }: {
   subject: string | null;
   openWith: string | null;
-  onChange: (p: { cmp?: string | null; cmpWith?: string | null }) => void;
+  preset: ComparablePreset;
+  weights: CustomWeights | null;
+  onChange: (p: ComparableChange) => void;
   onShowInterlock: (i: Interlock | null) => void;
   onSelect: (e: EntityRef) => void;
+  onOpen: (e: EntityRef) => void;
+  onShowOnMap: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { refs } = useEntityRefs([subject]);
-  const q = useGraphQLQuery(COMPARABLE_QUERY, subject ? { id: subject, first: RESULTS } : null);
+  const q = useGraphQLQuery(COMPARABLE_QUERY, subject ? comparableVariables(subject, preset, weights) : null);
   const interlock = useGraphQLQuery(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null);
   const result = q.data?.comparableMunicipalities;
   const shown = openWith && interlock.data ? interlock.data.interlocks : null;
@@ -52,19 +72,26 @@ export function ComparableView({
         onChoose={(e) => onChange({ cmp: e.id, cmpWith: null })}
         testId="comparable-subject"
       />
+      <PresetChooser preset={preset} weights={weights} used={result?.weights} onChange={onChange} />
       {q.loading && <p className="muted">{t('loading')}</p>}
       <InlineError error={q.error} onRetry={q.retry} />
+      {result && <UsedWeighting result={result} i18n={i18n} />}
       {result && result.basis.length > 0 && result.subject.type !== 'MUNICIPALITY' && (
         <p className="muted small">{t('comparable.basis', { names: result.basis.map((b) => b.name).join(', ') })}</p>
       )}
       {result && result.results.length === 0 && <p>{t('comparable.none')}</p>}
       {result && result.results.length > 0 && (
         <>
+          <button type="button" className="button-link show-on-map" data-testid="comparable-show-map" onClick={onShowOnMap}>
+            {t('comparable.showOnMap')}
+          </button>
           <ScoreChart results={result.results} />
           <ComparableList
             results={result.results}
+            subjectName={result.subject.name}
             openWith={openWith}
             onSelect={onSelect}
+            onOpen={onOpen}
             onInterlock={(id) => onChange({ cmpWith: openWith === id ? null : id })}
           />
         </>
@@ -80,5 +107,21 @@ export function ComparableView({
       )}
       <ShowQuery request={interlock.request ?? q.request} />
     </div>
+  );
+}
+
+/** Which weighting produced the ranking: the preset (or custom weights), each part's share, and what did not count. */
+function UsedWeighting({ result, i18n }: { result: ComparableResult; i18n: I18n }) {
+  const { t, formatNumber, formatList } = i18n;
+  const key = (kind: (typeof SCORE_PART_KINDS)[number]) => kind.toLowerCase() as WeightKey;
+  const weighted = SCORE_PART_KINDS.filter((k) => result.weights[key(k)] > 0);
+  const unweighted = SCORE_PART_KINDS.filter((k) => result.weights[key(k)] <= 0);
+  const percent = (n: number) => formatNumber(n, { style: 'percent', maximumFractionDigits: 1 });
+  return (
+    <p className="used-weighting small" data-testid="comparable-used" data-preset={result.preset ?? 'CUSTOM'}>
+      {result.preset ? t('comparable.usedPreset', { preset: t(`preset.${result.preset}`) }) : t('comparable.usedCustom')}{' '}
+      {t('comparable.usedWeights', { weights: formatList(weighted.map((k) => `${t(`part.${k}`)} ${percent(result.weights[key(k)])}`)) })}
+      {unweighted.length > 0 && <> {t('comparable.notWeighted', { parts: formatList(unweighted.map((k) => t(`part.${k}`))) })}</>}
+    </p>
   );
 }

@@ -11,13 +11,14 @@ function shorten(label: string): string {
   return label.length > 20 ? `${label.slice(0, 19)}…` : label;
 }
 
-/** A small horizontal stacked bar per result: how much each part contributes to the score. */
+/** A small horizontal stacked bar per result: how much each part contributes to the score, structural parts first. */
 export function ScoreChart({ results }: { results: readonly Comparable[] }) {
   const { t, formatNumber, locale } = useI18n();
   const theme = chartTheme();
   const data = {
     labels: results.map((r) => shorten(`${r.rank}. ${r.municipality.name}`)),
-    datasets: SCORE_PART_KINDS.map((kind) => ({
+    // Only the parts that carried weight (the explanation leaves the others out), structure first.
+    datasets: SCORE_PART_KINDS.filter((kind) => results.some((r) => r.explanation.some((p) => p.kind === kind))).map((kind) => ({
       label: t(`part.${kind}`),
       data: results.map((r) => r.explanation.find((p) => p.kind === kind)?.contribution ?? 0),
       backgroundColor: documentTokens(partColorToken(kind)),

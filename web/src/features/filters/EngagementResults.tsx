@@ -6,19 +6,14 @@ import { InlineError } from '../../components/InlineError';
 import { ShowQuery } from '../../components/ShowQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Filters } from '../../state/appState';
-import { ENGAGEMENTS_QUERY } from './filterQueries';
+import { ENGAGEMENTS_QUERY, toEngagementFilter } from './filterQueries';
 
 const PAGE_SIZE = 20;
 
 /** The engagements that match the filters (all of the graph, not only what is visible), page by page. */
 export function EngagementResults({ filters, onSelect }: { filters: Filters; onSelect: (e: EntityRef) => void }) {
   const { t } = useI18n();
-  const filter = {
-    themes: filters.themes.length ? filters.themes : null,
-    consultancies: filters.consultancies.length ? filters.consultancies : null,
-    from: filters.from,
-    to: filters.to,
-  };
+  const filter = toEngagementFilter(filters);
   // One cache entry per filter, holding its pages; "Meer laden" fetches the next one after the last cursor.
   const q = useInfiniteQuery({
     queryKey: ['FilteredEngagements', filter],

@@ -1,5 +1,6 @@
 import { graphql } from '../../api/generated';
-import type { EngagementFacetsQuery, FilterOptionsQuery } from '../../api/generated/graphql';
+import type { EngagementFacetsQuery, EngagementFilter, FilterOptionsQuery } from '../../api/generated/graphql';
+import type { Filters } from '../../state/appState';
 
 /** The choices of the filters: the thesaurus, the bureaus, and the years that have engagements. */
 export const FILTER_OPTIONS_QUERY = graphql(`
@@ -36,3 +37,13 @@ export const ENGAGEMENT_FACETS_QUERY = graphql(`
 
 /** An engagement's start year, themes and bureaus; other entities answer without these. */
 export type EngagementFacet = Extract<EngagementFacetsQuery['nodes'][number], { startYear?: unknown }>;
+
+/** The filters as the API's `EngagementFilter` (the engagement list and the map's counts ask with it). */
+export function toEngagementFilter(filters: Filters): EngagementFilter {
+  return {
+    themes: filters.themes.length ? filters.themes : null,
+    consultancies: filters.consultancies.length ? filters.consultancies : null,
+    from: filters.from,
+    to: filters.to,
+  };
+}
