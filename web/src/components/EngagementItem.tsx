@@ -10,10 +10,13 @@ export function EngagementItem({
   engagement: e,
   onSelect,
   role,
+  note,
 }: {
   engagement: EngagementSummary;
   onSelect: (e: EntityRef) => void;
   role?: string;
+  /** Why it is listed here, when that is not plain (the client was a predecessor of this gemeente). */
+  note?: string;
 }) {
   const { t } = useI18n();
   const facts: [string, readonly EntityRef[]][] = [
@@ -31,6 +34,11 @@ export function EngagementItem({
         <span className={`status status-${e.status.toLowerCase()}`}>{t(`status.${e.status}`)}</span>
         {role && <span className="muted">{role}</span>}
       </p>
+      {note && (
+        <p className="engagement-note" data-testid="engagement-note">
+          {note}
+        </p>
+      )}
       <dl className="engagement-facts">
         {facts
           .filter(([, list]) => list.length > 0)

@@ -142,6 +142,11 @@ export function EntityCombobox(props: EntityComboboxProps) {
           >
             <TypeIcon type={hit.type} />
             <span className="option-name">{hit.name}</span>
+            {'dissolved' in hit && hit.dissolved && (
+              <span className="option-dissolved" data-testid="search-dissolved">
+                {t('search.dissolved', { year: hit.dissolvedYear ?? '' }).trim()}
+              </span>
+            )}
             <TypeBadge type={hit.type} />
           </li>
         ))}

@@ -1,12 +1,12 @@
 import { graphql } from '../api/generated';
 
-/** Autocomplete: the best few entities whose name or alias matches the text. */
+/** Autocomplete: the best few entities whose name or alias matches the text; a dissolved gemeente says so. */
 export const SEARCH_QUERY = graphql(`
   query Search($query: String!, $first: Int!, $types: [EntityType!]) {
     search(query: $query, first: $first, types: $types) {
       totalCount
       edges {
-        node { ...EntityRef }
+        node { ...EntityRef ... on Municipality { dissolved dissolvedYear } }
       }
     }
   }

@@ -11,7 +11,8 @@ import { ShowQuery } from '../../components/ShowQuery';
 import { TypeBadge } from '../../components/TypeIcon';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { PanelActions } from './DetailPanel';
-import { ENTITY_DETAILS_QUERY, type EntityDetails as Details } from './entityQuery';
+import { ENTITY_DETAILS_QUERY, type EntityDetails as Details, type MunicipalityDetails } from './entityQuery';
+import { CbsFigures, Herindeling, predecessorNotes } from './MunicipalityFacts';
 import { PropertyList } from './PropertyList';
 import { RelationGroups } from './RelationGroups';
 import { SourceList } from './SourceList';
@@ -36,6 +37,8 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
   const allProvenance: Provenance[] = [...node.provenance, ...node.relations.flatMap((r) => r.provenance)];
   const engagementList = ('engagements' in node ? node.engagements : undefined) ?? ('participations' in node ? node.participations.map((p) => p.engagement) : []);
   const roleOf = new Map('participations' in node ? node.participations.map((p) => [p.engagement.id, t(`role.${p.role}`)]) : []);
+  const municipality: MunicipalityDetails | null = 'dissolved' in node ? node : null;
+  const viaPredecessors = municipality ? predecessorNotes(municipality, t) : null;
 
   return (
     <div className="panel-body" aria-busy={q.loading}>
@@ -44,6 +47,12 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
         <h2 id="panel-title" data-testid="panel-title">
           {node.name}
         </h2>
+        {municipality?.dissolved && (
+          <p className="dissolved-badge" data-testid="dissolved-badge">
+            {t('panel.dissolvedTitle')}
+            {municipality.dissolvedYear ? ` · ${t('search.dissolved', { year: municipality.dissolvedYear })}` : ''}
+          </p>
+        )}
         <div className="panel-actions">
           {expanded ? (
             <button type="button" className="button-secondary small" data-testid="panel-collapse" onClick={() => actions.collapse(node.id)}>
@@ -70,7 +79,9 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
 
       <section className="panel-section" aria-labelledby="panel-props-heading">
         <h3 id="panel-props-heading">{t('panel.properties')}</h3>
+        {municipality && <Herindeling node={municipality} onSelect={actions.selectEntity} />}
         <PropertyList items={propertyItems(node, i18n, actions.selectEntity)} />
+        {municipality && <CbsFigures node={municipality} onSelect={actions.selectEntity} />}
         <QuoteList provenance={node.provenance} />
       </section>
 
@@ -79,12 +90,23 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
           <h3 id="panel-eng-heading">
             {t('panel.engagements')} <span className="count">{engagementList.length}</span>
           </h3>
+          {viaPredecessors && viaPredecessors.names.length > 0 && (
+            <p className="muted small" data-testid="predecessor-engagements-note">
+              {t('panel.viaPredecessors', { names: i18n.formatList(viaPredecessors.names) })}
+            </p>
+          )}
           {engagementList.length === 0 ? (
             <p className="muted">{t('panel.noEngagements')}</p>
           ) : (
             <EngagementList>
               {engagementList.map((e) => (
-                <EngagementItem key={e.id} engagement={e} role={roleOf.get(e.id)} onSelect={actions.selectEntity} />
+                <EngagementItem
+                  key={e.id}
+                  engagement={e}
+                  role={roleOf.get(e.id)}
+                  note={viaPredecessors?.notes.get(e.id)}
+                  onSelect={actions.selectEntity}
+                />
               ))}
             </EngagementList>
           )}
@@ -109,16 +131,16 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
   );
 }
 
-function propertyItems(node: Details, { t, formatNumber }: I18n, onSelect: (e: EntityRef) => void): [string, ReactNode][] {
+function propertyItems(node: Details, { t }: I18n, onSelect: (e: EntityRef) => void): [string, ReactNode][] {
   const links = (list: readonly EntityRef[] | undefined) => (list && list.length > 0 ? <EntityLinks entities={list} onSelect={onSelect} /> : null);
-  const population = 'population' in node && node.population != null ? formatNumber(node.population) : null;
-  const populationYear = 'populationYear' in node ? node.populationYear : null;
+  // A gemeente's population is among its CBS figures; other entities have none.
   return [
     [t('panel.id'), <code key="id">{node.id}</code>],
     [t('panel.aliases'), node.aliases.join(', ')],
     [t('panel.cbsCode'), 'cbsCode' in node ? node.cbsCode : null],
     [t('panel.province'), 'province' in node ? node.province : null],
-    [t('panel.population'), population && (populationYear ? `${population} (${populationYear})` : population)],
+    [t('panel.regionKind'), 'regionKind' in node ? t(`regionKind.${node.regionKind}`) : null],
+    [t('panel.regionCode'), 'code' in node ? node.code : null],
     [t('panel.kind'), 'kind' in node ? node.kind : null],
     [
       t('panel.website'),

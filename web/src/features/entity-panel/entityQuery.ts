@@ -9,8 +9,28 @@ export const ENTITY_DETAILS_QUERY = graphql(`
       aliases
       provenance { ...ProvenanceFields }
       relations { ...RelationFields }
-      ... on Municipality { cbsCode province population populationYear engagements { ...EngagementSummary } }
-      ... on Region { province engagements { ...EngagementSummary } }
+      ... on Municipality {
+        cbsCode
+        province
+        population
+        populationYear
+        populationDate
+        density
+        areaTotalHa
+        areaLandHa
+        corop { ...EntityRef }
+        veiligheidsregio { ...EntityRef }
+        dissolved
+        dissolvedYear
+        successors { year municipality { ...EntityRef } }
+        currentSuccessors { ...EntityRef }
+        predecessors {
+          year
+          municipality { ...EntityRef predecessors { year municipality { ...EntityRef } } }
+        }
+        engagements { ...EngagementSummary }
+      }
+      ... on Region { regionKind: kind code province engagements { ...EngagementSummary } }
       ... on Organization { kind engagements { ...EngagementSummary } }
       ... on Consultancy { website engagements { ...EngagementSummary } }
       ... on Person { participations { role engagement { ...EngagementSummary } } }
@@ -35,3 +55,6 @@ export const ENTITY_DETAILS_QUERY = graphql(`
 
 /** The entity, one of seven shapes (one per type). */
 export type EntityDetails = NonNullable<EntityDetailsQuery['node']>;
+
+/** A gemeente as the panel shows it: CBS figures and herindelingen besides what every entity has. */
+export type MunicipalityDetails = Extract<EntityDetails, { dissolved: boolean }>;
