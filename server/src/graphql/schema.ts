@@ -14,13 +14,14 @@ import { REPO_ROOT } from '../config.js';
 import { entityResolvers } from './resolvers/entityResolvers.js';
 import { queryResolvers } from './resolvers/queryResolvers.js';
 import { mutationResolvers } from './resolvers/mutationResolvers.js';
+import { intakeResolvers } from './resolvers/intakeResolvers.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',
