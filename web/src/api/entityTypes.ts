@@ -4,7 +4,7 @@ import type { EntityType, ScorePartKind } from './generated/schema-enums';
  * A list in display order of every value of a generated enum: `listOf<EntityType>()([…])` does not
  * compile when schema.graphql gains a value that the list leaves out.
  */
-export function listOf<T extends string>() {
+function listOf<T extends string>() {
   return <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L =>
     list;
 }

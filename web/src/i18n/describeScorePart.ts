@@ -2,7 +2,7 @@ import type { ScorePartKind } from '../api/generated/schema-enums';
 import type { I18n } from './I18nProvider';
 
 /** A shared item as the server sends it: a name, how distinctive it is, and how each side has it. */
-export interface SharedItemFacts {
+interface SharedItemFacts {
   name: string;
   /** Inverse document frequency: higher is rarer, so more telling. */
   weight: number;
@@ -41,12 +41,12 @@ export interface ScorePartContext {
 }
 
 /** The shared items, most distinctive first; the server's order (article-backed first) breaks ties. */
-export function distinctiveFirst<T extends { weight: number }>(items: readonly T[]): T[] {
+function distinctiveFirst<T extends { weight: number }>(items: readonly T[]): T[] {
   return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.weight - a.item.weight || a.i - b.i).map((x) => x.item);
 }
 
 /** "jeugdzorg (via regio Drechtsteden; bron: artikel)": an item with how it counts, when not plainly. */
-export function describeSharedItem({ t }: I18n, item: SharedItemFacts, subjectName?: string | null): string {
+function describeSharedItem({ t }: I18n, item: SharedItemFacts, subjectName?: string | null): string {
   const subject = subjectName ?? '';
   // "via regio Drechtsteden", but "via Regio Rivierenland" (the name says it is a region already).
   const named = (name: string) => /^regio\b/i.test(name);

@@ -50,7 +50,7 @@ export type ScorePart = Comparable['explanation'][number];
 export type UsedWeights = ComparableResult['weights'];
 
 /** How many comparable gemeenten the view lists and the map outlines. */
-export const COMPARABLE_COUNT = 10;
+const COMPARABLE_COUNT = 10;
 
 /**
  * The variables of a ranking: the comparable view and the map ask the same question, so they share

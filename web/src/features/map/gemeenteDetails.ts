@@ -9,7 +9,7 @@ export interface GemeenteFacts {
 }
 
 /** The engagements of a gemeente in words: "3 trajecten (+2 via regio)". */
-export function describeCount({ t }: I18n, count: number, viaRegion: number): string {
+function describeCount({ t }: I18n, count: number, viaRegion: number): string {
   const own = count === 1 ? t('map.engagementsOne') : t('map.engagements', { count });
   return viaRegion > 0 ? `${own} (${t('map.viaRegion', { count: viaRegion })})` : own;
 }

@@ -82,7 +82,7 @@ export function nextInDirection(shapes: readonly GemeenteShape[], from: Gemeente
 }
 
 /** A name for matching typed letters: lower case, without accents ("Súdwest-Fryslân" → "sudwest-fryslan"). */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

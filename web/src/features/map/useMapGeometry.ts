@@ -3,7 +3,7 @@ import { ApiError } from '../../api/ApiError';
 import { projectGemeenten, type MapGeometry, type Topology } from './mapGeometry';
 
 /** The 2024 boundaries, served by the app itself from web/public/geo (no request leaves its origin). */
-export const BOUNDARIES_URL = '/geo/gemeente_2024.topojson';
+const BOUNDARIES_URL = '/geo/gemeente_2024.topojson';
 
 async function loadGeometry(signal: AbortSignal): Promise<MapGeometry> {
   let response: Response;
