@@ -100,6 +100,14 @@ const CHECKS: Record<string, (data: Json) => void> = {
     expect(data.stats.engagementsPerYear).toEqual([{ key: '2016', count: 1 }]);
     expect(data.stats.engagementsPerTheme.length).toBeGreaterThan(5);
   },
+  JeugdzorgPerGemeente: (data) => {
+    const counts = new Map(data.municipalityEngagementCounts.map((c: Json) => [c.municipality.name, [c.count, c.viaRegion]]));
+    expect(counts.size).toBe(342);
+    expect(counts.get('Westland')).toEqual([1, 0]);
+    expect(counts.get('Tiel')).toEqual([0, 1]); // Regio Rivierenland's traject
+    expect(data.municipality).toMatchObject({ dissolved: true, dissolvedYear: 2019, currentSuccessors: [{ name: 'West Betuwe', engagementCount: 1 }] });
+    expect(data.municipality.successors[0].provenance[0].quote).toBe('2019,GM0236,Geldermalsen,GM1960,West Betuwe');
+  },
   FindDrechtsteden: (data) => {
     // With the gemeente Drechterland, which matches the same prefix.
     expect(data.search.edges.slice(0, 2).map((e: Json) => e.node)).toEqual([
