@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { ensureWebBuild } from './ensureWebBuild.js';
 import {
   byTestId,
   chooseFromSearch,
@@ -22,6 +21,7 @@ import {
   nodeScreenPosition,
   searchParams,
   seriousAxeViolations,
+  startExplorerServer,
   tabTo,
   waitForGraph,
 } from './explorerPage.js';
@@ -47,13 +47,7 @@ async function openKernKonsult(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (process.env.E2E_BASE_URL) {
-    server = { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
-  } else {
-    await ensureWebBuild();
-    const { startTestServer } = await import('../support/testServer.js');
-    server = await startTestServer();
-  }
+  server = await startExplorerServer();
   browser = await launchBrowser();
 }, 240_000);
 
@@ -218,50 +212,161 @@ describe('the explorer', () => {
   it('words every explanation of a comparable gemeente in the language of the UI, numbers in its notation', async () => {
     // One sentence per part of the score; the patterns allow only that language's wording (names of
     // themes, bureaus, regions and provinces are data and stay as the sources write them).
+    const n = { nl: String.raw`\d{1,3}(\.\d{3})*`, en: String.raw`\d{1,3}(,\d{3})*` };
     const sentences = {
       nl: {
-        THEMES: /^(Geen gedeelde thema's|1 gedeeld thema: .+|\d+ gedeelde thema's: .+)$/,
-        CONSULTANCIES: /^(Geen gedeelde adviesbureaus|Zelfde adviesbureau: .+|\d+ gedeelde adviesbureaus: .+)$/,
-        SIZE: /^(Inwonertal onbekend|Inwonertal \d{1,3}(\.\d{3})* tegenover \d{1,3}(\.\d{3})* \(verhouding \d,\d\d\))$/,
+        THEMES: /^(Geen gedeelde thema's|1 gedeeld thema: .+|\d+ gedeelde thema's(: |, waaronder ).+)$/,
+        CONSULTANCIES: /^(Geen gedeelde adviesbureaus|Zelfde adviesbureau: .+|\d+ gedeelde adviesbureaus(: |, waaronder ).+)$/,
+        SIZE: new RegExp(String.raw`^(Inwonertal onbekend|Inwonertal ${n.nl} tegenover ${n.nl} \(verhouding \d,\d\d\))$`),
+        DENSITY: new RegExp(String.raw`^(Dichtheid onbekend|Dichtheid ${n.nl} tegenover ${n.nl} inwoners per km² \(verhouding \d,\d\d\))$`),
+        STEDELIJKHEID: /^(Stedelijkheid onbekend|Stedelijkheidsklasse \d(,\d)? tegenover \d(,\d)?)$/,
         PROVINCE: /^(Zelfde provincie: .+|Andere provincie \(.+\))$/,
-        REGION: /^(Geen gedeelde regio|Zelfde regio: .+|\d+ gedeelde regio's: .+)$/,
+        COROP: /^(Zelfde COROP-regio: .+|Andere COROP-regio \(.+\))$/,
+        REGION: /^(Geen gedeeld samenwerkingsverband|Zelfde samenwerkingsverband: .+|\d+ gedeelde samenwerkingsverbanden(: |, waaronder ).+)$/,
       },
       en: {
-        THEMES: /^(No shared themes|1 shared theme: .+|\d+ shared themes: .+)$/,
-        CONSULTANCIES: /^(No shared consultancies|Same consultancy: .+|\d+ shared consultancies: .+)$/,
-        SIZE: /^(Population unknown|Population \d{1,3}(,\d{3})* against \d{1,3}(,\d{3})* \(ratio \d\.\d\d\))$/,
+        THEMES: /^(No shared themes|1 shared theme: .+|\d+ shared themes(: |, including ).+)$/,
+        CONSULTANCIES: /^(No shared consultancies|Same consultancy: .+|\d+ shared consultancies(: |, including ).+)$/,
+        SIZE: new RegExp(String.raw`^(Population unknown|Population ${n.en} against ${n.en} \(ratio \d\.\d\d\))$`),
+        DENSITY: new RegExp(String.raw`^(Density unknown|Density ${n.en} against ${n.en} inhabitants per km² \(ratio \d\.\d\d\))$`),
+        STEDELIJKHEID: /^(Urbanisation unknown|Urbanisation class \d(\.\d)? against \d(\.\d)?)$/,
         PROVINCE: /^(Same province: .+|Different province \(.+\))$/,
-        REGION: /^(No shared region|Same region: .+|\d+ shared regions: .+)$/,
+        COROP: /^(Same COROP region: .+|Different COROP region \(.+\))$/,
+        REGION: /^(No shared partnership|Same partnership: .+|\d+ shared partnerships(: |, including ).+)$/,
       },
     } as const;
     const partNames = {
-      nl: { THEMES: "Thema's:", CONSULTANCIES: 'Bureaus:', SIZE: 'Grootte:', PROVINCE: 'Provincie:', REGION: 'Regio:' },
-      en: { THEMES: 'Themes:', CONSULTANCIES: 'Consultancies:', SIZE: 'Size:', PROVINCE: 'Province:', REGION: 'Region:' },
+      nl: {
+        SIZE: 'Grootte:',
+        DENSITY: 'Dichtheid:',
+        STEDELIJKHEID: 'Stedelijkheid:',
+        PROVINCE: 'Provincie:',
+        COROP: 'COROP-regio:',
+        THEMES: "Thema's:",
+        CONSULTANCIES: 'Bureaus:',
+        REGION: 'Samenwerkingsverband:',
+      },
+      en: {
+        SIZE: 'Size:',
+        DENSITY: 'Density:',
+        STEDELIJKHEID: 'Urbanisation:',
+        PROVINCE: 'Province:',
+        COROP: 'COROP region:',
+        THEMES: 'Themes:',
+        CONSULTANCIES: 'Consultancies:',
+        REGION: 'Partnership:',
+      },
     } as const;
+    // Words of the Dutch UI that must not appear anywhere in the English comparable view (data such as
+    // theme and region names may be Dutch; these words are not in the fixture's data).
+    const dutchUiWords = ['gedeeld', 'tegenover', 'verhouding', 'inwoners', 'Bron:', 'waaronder', 'voorganger', 'Gerangschikt', 'Weging', 'Structuur', 'Ervaring', 'Gebalanceerd', 'Toon ', 'Open in graaf', 'trajecten', 'onbekend'];
     for (const lang of ['nl', 'en'] as const) {
-      const page = await openPage(`/?view=comparable&cmp=gemeente-waddinxveen${lang === 'en' ? '&lang=en' : ''}`);
-      await byTestId(page, 'comparable-item').first().waitFor();
-      const parts = await byTestId(page, 'comparable-explanation')
-        .locator('li')
-        .evaluateAll((items) =>
-          items.map((li) => ({
-            kind: li.getAttribute('data-kind') ?? '',
-            name: li.querySelector('.part-kind')?.textContent ?? '',
-            sentence: li.querySelector('[data-testid="part-sentence"]')?.textContent ?? '',
-          })),
-        );
-      expect(parts.length).toBeGreaterThanOrEqual(5);
-      for (const p of parts) {
-        const kind = p.kind as keyof (typeof sentences)[typeof lang];
-        expect(p.name, `${lang} ${p.kind}`).toBe(partNames[lang][kind]);
-        expect(p.sentence, `${lang} ${p.kind}`).toMatch(sentences[lang][kind]);
+      for (const preset of ['BALANCED', 'EXPERIENCE'] as const) {
+        const page = await openPage(`/?view=comparable&cmp=gemeente-waddinxveen&cp=${preset}${lang === 'en' ? '&lang=en' : ''}`);
+        await byTestId(page, 'comparable-item').first().waitFor();
+        // Open every "+N more", so that every shared item is worded.
+        for (const more of await byTestId(page, 'part-more').all()) await more.click();
+        const parts = await byTestId(page, 'comparable-explanation')
+          .locator('li')
+          .evaluateAll((items) =>
+            items.map((li) => ({
+              kind: li.getAttribute('data-kind') ?? '',
+              name: li.querySelector('.part-kind')?.textContent ?? '',
+              sentence: li.querySelector('[data-testid="part-sentence"]')?.textContent ?? '',
+            })),
+          );
+        expect(parts.length).toBeGreaterThanOrEqual(5);
+        for (const p of parts) {
+          const kind = p.kind as keyof (typeof sentences)[typeof lang];
+          expect(p.name, `${lang} ${p.kind}`).toBe(partNames[lang][kind]);
+          expect(p.sentence, `${lang} ${p.kind}`).toMatch(sentences[lang][kind]);
+        }
+        // Every result compares two known populations in the fixture: thousands separated as the language does.
+        const sizes = parts.filter((p) => p.kind === 'SIZE').map((p) => p.sentence);
+        expect(sizes.some((s) => (lang === 'nl' ? /\d\.\d{3}/ : /\d,\d{3}/).test(s)), sizes.join(' | ')).toBe(true);
+        // The weighting used, and the CBS figures with their source, in the same language.
+        const used = (await byTestId(page, 'comparable-used').textContent()) ?? '';
+        expect(used).toContain(lang === 'nl' ? (preset === 'BALANCED' ? 'Gebalanceerd' : 'Vergelijkbare ervaring') : preset === 'BALANCED' ? 'Balanced' : 'Similar experience');
+        expect(await byTestId(page, 'comparable-cbs').first().textContent()).toContain(lang === 'nl' ? 'Bron: CBS' : 'Source: CBS');
+        if (lang === 'en') {
+          const text = (await byTestId(page, 'comparable-view').textContent()) ?? '';
+          for (const word of dutchUiWords) expect(text, `Dutch "${word}" on the English UI`).not.toContain(word);
+        }
+        await screenshot(page, `09-comparable-explained-${lang}-${preset.toLowerCase()}`);
+        await page.close();
       }
-      // Every result compares two known populations in the fixture: thousands separated as the language does.
-      const sizes = parts.filter((p) => p.kind === 'SIZE').map((p) => p.sentence);
-      expect(sizes.some((s) => (lang === 'nl' ? /\d\.\d{3}/ : /\d,\d{3}/).test(s)), sizes.join(' | ')).toBe(true);
-      await screenshot(page, `09-comparable-explained-${lang}`);
-      await page.close();
     }
+  });
+
+  it('ranks with custom weights and says so; a result opens in the graph with its engagements', async () => {
+    const page = await openPage('/?view=comparable&cmp=gemeente-waddinxveen');
+    await byTestId(page, 'comparable-item').first().waitFor();
+    await byTestId(page, 'preset-STRUCTURE').check();
+    await expect.poll(() => searchParams(page).get('cp')).toBe('STRUCTURE');
+    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset')).toBe('STRUCTURE');
+    // Structure only: no experience parts in any explanation.
+    const kinds = await byTestId(page, 'comparable-explanation').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-kind')));
+    expect(kinds.filter((k) => k === 'THEMES' || k === 'CONSULTANCIES' || k === 'REGION')).toEqual([]);
+
+    await byTestId(page, 'custom-weights').locator('summary').click();
+    for (const key of ['size', 'density', 'stedelijkheid', 'province', 'corop', 'consultancies', 'region']) await byTestId(page, `weight-${key}`).fill('0');
+    await byTestId(page, 'weight-themes').fill('1');
+    await byTestId(page, 'weights-apply').click();
+    await expect.poll(() => searchParams(page).get('cwt')).toContain('themes:1');
+    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset')).toBe('CUSTOM');
+    expect(await byTestId(page, 'comparable-used').textContent()).toContain('eigen gewichten');
+    await expect
+      .poll(async () => [...new Set(await byTestId(page, 'comparable-explanation').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-kind'))))])
+      .toEqual(['THEMES']);
+    await screenshot(page, '09-comparable-custom-weights');
+
+    const first = byTestId(page, 'comparable-item').first();
+    const id = await first.getAttribute('data-entity-id');
+    await first.locator('[data-testid="comparable-open"]').click();
+    await expect.poll(() => searchParams(page).get('sel')).toBe(id);
+    expect(listParam(page, 'exp')).toContain(id);
+    await waitForGraph(page, 2);
+    await byTestId(page, 'detail-panel').locator('#panel-eng-heading').waitFor();
+    await page.close();
+  });
+
+  it('says a dissolved gemeente went into its successor, links to it, and the successor lists its predecessors', async () => {
+    const page = await openPage();
+    await byTestId(page, 'search-input').fill('Geldermalsen');
+    const option = byTestId(page, 'search-option').filter({ hasText: 'Geldermalsen' }).first();
+    await option.waitFor();
+    expect(await option.locator('[data-testid="search-dissolved"]').textContent()).toBe('opgeheven 2019');
+    const geldermalsen = await option.getAttribute('data-entity-id');
+    await screenshot(page, '24-search-geldermalsen');
+    await option.click();
+    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Geldermalsen');
+    const note = byTestId(page, 'dissolved-note');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('Sinds 2019 onderdeel van West Betuwe');
+    await screenshot(page, '25-panel-geldermalsen');
+
+    await note.locator('button.entity-link').filter({ hasText: 'West Betuwe' }).click();
+    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('West Betuwe');
+    const predecessors = (await byTestId(page, 'predecessors').textContent()) ?? '';
+    expect(predecessors).toContain('Ontstaan uit');
+    expect(predecessors).toContain('Geldermalsen');
+    expect(predecessors).toContain('(2019)');
+    // CBS figures with their source, and the engagements of Geldermalsen among West Betuwe's, said so.
+    const cbs = (await byTestId(page, 'cbs-figures').textContent()) ?? '';
+    expect(cbs).toMatch(/Inwoners op 1-1-2024\d{1,3}(\.\d{3})*/);
+    expect(cbs).toContain('Bron: CBS');
+    expect(cbs).toContain('Zuidwest-Gelderland');
+    expect(await byTestId(page, 'predecessor-engagements-note').textContent()).toContain('Geldermalsen');
+    expect(await byTestId(page, 'engagement-note').first().textContent()).toContain('voorganger Geldermalsen');
+    await screenshot(page, '26-panel-west-betuwe');
+
+    // The same in English.
+    await byTestId(page, 'language-switch').click();
+    await expect.poll(() => byTestId(page, 'predecessors').textContent()).toContain('Formed from');
+    await page.goto(`${server.url}/?sel=${geldermalsen}&pin=${geldermalsen}&lang=en`);
+    await expect.poll(() => byTestId(page, 'dissolved-note').textContent()).toBe('Part of West Betuwe since 2019');
+    await screenshot(page, '27-panel-geldermalsen-en');
+    await page.close();
   });
 
   it('says a question that timed out is too big, in the view that asked it, without the outage banner', async () => {
@@ -460,7 +565,7 @@ describe('the explorer', () => {
     await byTestId(page, 'table-toggle').click();
     await byTestId(page, 'table-view').waitFor();
     await scan('graph-panel-table');
-    for (const view of ['paths', 'comparable', 'overview'] as const) {
+    for (const view of ['map', 'paths', 'comparable', 'overview'] as const) {
       await byTestId(page, `nav-${view}`).click();
       await byTestId(page, `${view}-view`).waitFor();
       await scan(view);

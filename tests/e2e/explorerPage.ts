@@ -4,6 +4,18 @@
  */
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
+import { ensureWebBuild } from './ensureWebBuild.js';
+
+/**
+ * The server the browser tests talk to: the real server on the test Neo4j, serving the built web app,
+ * or, with E2E_BASE_URL, a server that is already running (e.g. `npm start`).
+ */
+export async function startExplorerServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
+  await ensureWebBuild();
+  const { startTestServer } = await import('../support/testServer.js');
+  return startTestServer();
+}
 
 export interface CyNode {
   id: string;
