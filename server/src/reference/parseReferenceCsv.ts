@@ -57,7 +57,7 @@ const isoDate = optionalCode(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-01
 const year = z.string().regex(/^\d{4}$/, 'must be a year like 2019').transform((s) => Number(s));
 
 /** One gemeente as a reference file states it. Every field but code and name is optional. */
-export const gemeenteRowSchema = z
+const gemeenteRowSchema = z
   .object({
     code: cbsCode,
     name: text,
@@ -98,7 +98,7 @@ export const gemeenteRowSchema = z
   });
 export type GemeenteRow = z.infer<typeof gemeenteRowSchema>;
 
-export const herindelingRowSchema = z
+const herindelingRowSchema = z
   .object({
     year,
     old_code: cbsCode,
@@ -109,7 +109,7 @@ export const herindelingRowSchema = z
   .strict();
 export type HerindelingRow = z.infer<typeof herindelingRowSchema>;
 
-export const herindelingSourceRowSchema = z
+const herindelingSourceRowSchema = z
   .object({
     year,
     old_code: cbsCode,

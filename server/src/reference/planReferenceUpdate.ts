@@ -25,7 +25,7 @@ export type CbsRegionKind = Exclude<RegionKind, 'SAMENWERKINGSVERBAND'>;
 // ---------------------------------------------------------------------------------------------
 // What the graph holds (read by db/referenceState.ts; empty for the seed)
 
-export interface KnownMembership {
+interface KnownMembership {
   regionId: string;
   kind: CbsRegionKind;
   code: string | null;
@@ -33,7 +33,7 @@ export interface KnownMembership {
   provenance: Provenance[];
 }
 
-export interface KnownSuccession {
+interface KnownSuccession {
   toId: string;
   year: number | null;
   provenance: Provenance[];
@@ -53,7 +53,7 @@ export interface KnownMunicipality {
   successions: KnownSuccession[];
 }
 
-export interface KnownRegion {
+interface KnownRegion {
   id: string;
   kind: CbsRegionKind;
   code: string;
@@ -93,7 +93,7 @@ export interface PlanOptions {
   complete?: boolean;
 }
 
-export interface Change<T = Scalar | null> {
+interface Change<T = Scalar | null> {
   code: string;
   name: string;
   from: T;

@@ -12,7 +12,7 @@ import type { ReferenceInputFile } from './planReferenceUpdate.js';
 export const REFERENCE_FOLDER = 'reference';
 /** The file that names the source of each row of `herindelingen.csv`. */
 export const HERINDELING_SOURCES_FILE = 'herindelingen_bronnen.csv';
-export const HERINDELING_SOURCE_PREFIX = 'src-herindeling-';
+const HERINDELING_SOURCE_PREFIX = 'src-herindeling-';
 
 export interface ReferenceSourceInfo {
   id: string;
@@ -36,7 +36,7 @@ const herindelingKey = (r: { year: number; old_code: string; new_code: string })
  * The sources of a herindelingen file's rows, from its source list. Every row needs exactly one
  * source row, and every source row a herindeling.
  */
-export function herindelingSources(
+function herindelingSources(
   herindelingen: { name: string; rows: Located<HerindelingRow>[] },
   sourceList: { name: string; rows: Located<HerindelingSourceRow>[] },
 ): { sourceOf: Map<number, string>; problems: ReferenceFileProblem[] } {

@@ -6,7 +6,7 @@
 import type { EntityType } from '../domain/vocabulary.js';
 
 /** A gemeente's reference attributes: the column of a reference file each comes from is in docs/DATA-MODEL.md. */
-export const MUNICIPALITY_REFERENCE_PROPERTIES = [
+const MUNICIPALITY_REFERENCE_PROPERTIES = [
   'name',
   'cbsCode',
   'province',
@@ -29,7 +29,7 @@ export const MUNICIPALITY_REFERENCE_PROPERTIES = [
 ] as const;
 
 /** A COROP region's or veiligheidsregio's. */
-export const REGION_REFERENCE_PROPERTIES = ['name', 'code', 'kind'] as const;
+const REGION_REFERENCE_PROPERTIES = ['name', 'code', 'kind'] as const;
 
 /**
  * On relationships: the end of a COROP/veiligheidsregio membership (`MEMBER_OF.validTo`) and the
