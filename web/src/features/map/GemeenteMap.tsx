@@ -75,10 +75,12 @@ export function GemeenteMap({ geometry, data, breaks, subjects, ranks, loading, 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const current = focused ? byCode.get(focused) : undefined;
     const direction = ARROWS[e.key];
+    // A space is part of a name while typing one ("aa en hunze"), otherwise it opens like Enter.
+    const typing = e.timeStamp - typed.current.at < TYPE_AHEAD_MS;
     if (direction) {
       const next = current ? nextInDirection(geometry.shapes, current, direction) : startShape();
       if (next) focusOn(next);
-    } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+    } else if ((e.key === 'Enter' || (e.key === ' ' && !typing)) && current) {
       open(current.code);
     } else if (e.key === 'Escape' && (focused || hovered)) {
       setFocused(null);
