@@ -303,7 +303,9 @@ describe('the explorer', () => {
     await byTestId(page, 'comparable-item').first().waitFor();
     await byTestId(page, 'preset-STRUCTURE').check();
     await expect.poll(() => searchParams(page).get('cp')).toBe('STRUCTURE');
-    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset')).toBe('STRUCTURE');
+    // A ranking of all gemeenten may take a moment on a cold database: wait for the answer, not a second.
+    const ranking = { timeout: 15_000 };
+    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset'), ranking).toBe('STRUCTURE');
     // Structure only: no experience parts in any explanation.
     const kinds = await byTestId(page, 'comparable-explanation').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-kind')));
     expect(kinds.filter((k) => k === 'THEMES' || k === 'CONSULTANCIES' || k === 'REGION')).toEqual([]);
@@ -313,10 +315,10 @@ describe('the explorer', () => {
     await byTestId(page, 'weight-themes').fill('1');
     await byTestId(page, 'weights-apply').click();
     await expect.poll(() => searchParams(page).get('cwt')).toContain('themes:1');
-    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset')).toBe('CUSTOM');
+    await expect.poll(() => byTestId(page, 'comparable-used').getAttribute('data-preset'), ranking).toBe('CUSTOM');
     expect(await byTestId(page, 'comparable-used').textContent()).toContain('eigen gewichten');
     await expect
-      .poll(async () => [...new Set(await byTestId(page, 'comparable-explanation').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-kind'))))])
+      .poll(async () => [...new Set(await byTestId(page, 'comparable-explanation').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-kind'))))], ranking)
       .toEqual(['THEMES']);
     await screenshot(page, '09-comparable-custom-weights');
 

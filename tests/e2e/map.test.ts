@@ -16,6 +16,9 @@ interface Count {
   municipality: { id: string; name: string; cbsCode: string | null };
 }
 
+/** A ranking of all gemeenten, or the counts under a new filter, may take a moment on a cold database. */
+const SERVER_ANSWER = { timeout: 15_000 };
+
 let server: { url: string; stop(): Promise<void> };
 let browser: TestBrowser;
 
@@ -93,7 +96,7 @@ describe('the map view', () => {
     await expect.poll(() => listParam(page, 'th')).toEqual(['eigenKracht']);
     const expected = new Map(themed.map((c) => [c.municipality.cbsCode, c.count]));
     await expect
-      .poll(async () => (await mapGemeenten(page)).filter((g) => g.count !== (expected.get(g.code) ?? null)).map((g) => g.code))
+      .poll(async () => (await mapGemeenten(page)).filter((g) => g.count !== (expected.get(g.code) ?? null)).map((g) => g.code), SERVER_ANSWER)
       .toEqual([]);
     expect(await byTestId(page, 'map-counted').textContent()).toContain('thema');
     await screenshot(page, '31-map-theme-eigen-kracht');
@@ -111,7 +114,7 @@ describe('the map view', () => {
 
     const all = await counts(page);
     const codeOf = new Map(all.map((c) => [c.municipality.id, c.municipality.cbsCode]));
-    await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length).toBe(peers.length);
+    await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length, SERVER_ANSWER).toBe(peers.length);
     const { comparable, subjects } = await mapHighlights(page);
     expect(subjects).toEqual([codeOf.get('gemeente-waddinxveen')]);
     expect(comparable).toEqual(Object.fromEntries(peers.map((id, i) => [codeOf.get(id), i + 1])));
@@ -131,9 +134,9 @@ describe('the map view', () => {
     expect(listParam(page, 'exp')).toContain(dordrecht.municipality.id);
     expect(searchParams(page).get('cmp')).toBe(dordrecht.municipality.id);
     await waitForGraph(page, 2);
-    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Dordrecht');
-    await expect.poll(async () => (await mapHighlights(page)).subjects).toEqual([dordrecht.municipality.cbsCode]);
-    await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length).toBeGreaterThan(0);
+    await expect.poll(() => byTestId(page, 'panel-title').textContent(), SERVER_ANSWER).toBe('Dordrecht');
+    await expect.poll(async () => (await mapHighlights(page)).subjects, SERVER_ANSWER).toEqual([dordrecht.municipality.cbsCode]);
+    await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length, SERVER_ANSWER).toBeGreaterThan(0);
     await screenshot(page, '33-map-click-dordrecht');
     await page.close();
   });
@@ -184,7 +187,7 @@ describe('the map view', () => {
     for (const lang of ['nl', 'en'] as const) {
       const page = await openPage(`/?view=map&cmp=gemeente-waddinxveen${lang === 'en' ? '&lang=en' : ''}`);
       await waitForMap(page);
-      await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length).toBeGreaterThan(0);
+      await expect.poll(async () => Object.keys((await mapHighlights(page)).comparable).length, SERVER_ANSWER).toBeGreaterThan(0);
       await byTestId(page, 'map-table').locator('summary').click();
       await byTestId(page, 'map-table-row').first().waitFor();
       const v = await seriousAxeViolations(page);
