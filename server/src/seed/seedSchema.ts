@@ -42,9 +42,9 @@ export type ProvenanceRecord = z.infer<typeof provenanceSchema>;
 const provenanceList = z.array(provenanceSchema).min(1, 'every fact needs at least one source and quote');
 
 /** Partial ISO date: `2016`, `2016-12` or `2016-12-01`. */
-export const partialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, `must be ${PARTIAL_DATE_RULE}`);
+const partialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, `must be ${PARTIAL_DATE_RULE}`);
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     id: idSchema,
     title: z.string().min(1),
@@ -70,7 +70,6 @@ export const sourceSchema = z
     note: z.string().nullable().default(null),
   })
   .strict();
-export type SourceRecord = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) }).strict();
 
@@ -80,7 +79,7 @@ const attributesSchema = z
   .default({});
 
 /** A samenwerkingsverband of gemeenten; COROP regions and veiligheidsregio's come from the reference data. */
-export const regionSchema = z
+const regionSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
@@ -92,7 +91,7 @@ export const regionSchema = z
   })
   .strict();
 
-export const membershipSchema = z
+const membershipSchema = z
   .object({
     municipality: idSchema,
     region: idSchema,
@@ -113,9 +112,8 @@ export const gemeentenFileSchema = z
     memberships: z.array(membershipSchema).default([]),
   })
   .strict();
-export type GemeentenFile = z.infer<typeof gemeentenFileSchema>;
 
-export const themeSchema = z
+const themeSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
@@ -125,7 +123,6 @@ export const themeSchema = z
     provenance: provenanceList,
   })
   .strict();
-export type ThemeRecord = z.infer<typeof themeSchema>;
 
 export const themesFileSchema = z.object({ themes: z.array(themeSchema).min(1) }).strict();
 
@@ -134,7 +131,7 @@ export const themesFileSchema = z.object({ themes: z.array(themeSchema).min(1) }
  * mention of an entity defined elsewhere (a gemeente from the gazetteer, a theme, an entity of
  * another article) and only adds this article's provenance to it.
  */
-export const articleEntitySchema = z
+const articleEntitySchema = z
   .object({
     type: z.enum(ENTITY_TYPES),
     id: idSchema,
@@ -155,7 +152,7 @@ export const articleEntitySchema = z
   .strict();
 export type ArticleEntity = z.infer<typeof articleEntitySchema>;
 
-export const articleRelationSchema = z
+const articleRelationSchema = z
   .object({
     type: z.enum(RELATION_TYPES),
     from: idSchema,
@@ -167,7 +164,6 @@ export const articleRelationSchema = z
     provenance: provenanceList,
   })
   .strict();
-export type ArticleRelation = z.infer<typeof articleRelationSchema>;
 
 export const articleFileSchema = z
   .object({
