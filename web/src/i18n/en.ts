@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'panel.dissolved': 'Part of {successor} since {year}',
   'panel.dissolvedNow': 'now {current}',
   'panel.dissolvedTitle': 'Dissolved municipality',
+  'panel.dissolvedIn': 'Dissolved municipality (since {year})',
   'panel.formedFrom': 'Formed from',
   'panel.formedFromYear': '{names} ({year})',
   'panel.viaPredecessors': 'Including engagements of predecessors: {names}.',

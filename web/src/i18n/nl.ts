@@ -143,6 +143,7 @@ export const nl = {
   'panel.dissolved': 'Sinds {year} onderdeel van {successor}',
   'panel.dissolvedNow': 'nu {current}',
   'panel.dissolvedTitle': 'Opgeheven gemeente',
+  'panel.dissolvedIn': 'Opgeheven gemeente (sinds {year})',
   'panel.formedFrom': 'Ontstaan uit',
   'panel.formedFromYear': '{names} ({year})',
   'panel.viaPredecessors': 'Inclusief trajecten van voorgangers: {names}.',

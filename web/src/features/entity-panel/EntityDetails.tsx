@@ -49,8 +49,7 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
         </h2>
         {municipality?.dissolved && (
           <p className="dissolved-badge" data-testid="dissolved-badge">
-            {t('panel.dissolvedTitle')}
-            {municipality.dissolvedYear ? ` · ${t('search.dissolved', { year: municipality.dissolvedYear })}` : ''}
+            {municipality.dissolvedYear ? t('panel.dissolvedIn', { year: municipality.dissolvedYear }) : t('panel.dissolvedTitle')}
           </p>
         )}
         <div className="panel-actions">
