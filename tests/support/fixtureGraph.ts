@@ -27,7 +27,7 @@ export const SEED_DIR = path.join(REPO_ROOT, 'seed');
  */
 export async function replaceGraph(db: Database, dir: string): Promise<WriteSummary> {
   const doc = validateSeed(readSeedFiles(dir));
-  await db.write('test:wipeGraph', (tx) => tx.run('MATCH (n) WHERE n:Entity OR n:Source DETACH DELETE n'));
+  await db.write('test:wipeGraph', (tx) => tx.run('MATCH (n) WHERE n:Entity OR n:Source OR n:Proposal OR n:SourceText DETACH DELETE n'));
   return writeGraph(db, doc, 'keep');
 }
 

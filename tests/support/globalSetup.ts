@@ -20,6 +20,7 @@ import { CACHE_ROOT, freePort, startLocalNeo4j, type RunningNeo4j } from '../../
 import { Database } from '../../server/src/db/database.js';
 import { migrate } from '../../server/src/db/migrations.js';
 import { loadFixtureGraph } from './fixtureGraph.js';
+import { startTestFrog } from './testFrog.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -38,6 +39,8 @@ interface Shared {
   ready: Promise<TestNeo4j>;
   running: RunningNeo4j | null;
   home: string | null;
+  /** Frog for the intake tests (testFrog.ts), started in the background beside Neo4j. */
+  frog?: Promise<Awaited<ReturnType<typeof startTestFrog>>>;
 }
 
 const KEY = Symbol.for('kennisgraaf.testNeo4j');
@@ -77,6 +80,8 @@ export async function setup(project: TestProject): Promise<void> {
     shared = store[KEY] = Object.assign(fresh, { ready: start(fresh) });
   }
   shared.users++;
+  shared.frog ??= startTestFrog();
+  project.provide('frog', (await shared.frog).conn);
   project.provide('neo4j', await shared.ready);
 }
 
@@ -84,6 +89,7 @@ export async function teardown(): Promise<void> {
   const shared = store[KEY];
   if (!shared || --shared.users > 0) return;
   delete store[KEY];
+  await (await shared.frog)?.stop();
   if (shared.running) await shared.running.stop();
   if (shared.home) fs.rmSync(shared.home, { recursive: true, force: true });
 }

@@ -11,6 +11,7 @@ import { MigrationChecksumError, migrate } from '../db/migrations.js';
 import { isGraphEmpty, seedGraph } from '../db/seedGraph.js';
 import { createKennisgraafYoga, type KennisgraafYoga } from '../graphql/createYoga.js';
 import { createHttpServer } from '../http/createHttpServer.js';
+import { releaseIntakeNlp } from '../nlp/intakeNlp.js';
 import type { Logger } from '../logging/logger.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/neo4j-local.js';
 
@@ -80,6 +81,7 @@ export async function startKennisgraaf(config: Config, logger: Logger, progress:
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await releaseIntakeNlp(config);
         await cleanup();
       },
     };

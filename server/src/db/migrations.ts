@@ -60,6 +60,16 @@ export const MIGRATIONS: readonly Migration[] = [
       "MATCH (r:Region) WHERE r.kind IS NULL SET r.kind = 'SAMENWERKINGSVERBAND'",
     ],
   },
+  {
+    version: 3,
+    description: 'Article intake: proposals by id and by source, one snapshot per text (by its sha256)',
+    statements: [
+      'CREATE CONSTRAINT proposal_id_unique IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE',
+      'CREATE INDEX proposal_source IF NOT EXISTS FOR (p:Proposal) ON (p.sourceId)',
+      'CREATE CONSTRAINT source_text_hash_unique IF NOT EXISTS FOR (t:SourceText) REQUIRE t.hash IS UNIQUE',
+      'CREATE INDEX source_text_source IF NOT EXISTS FOR (t:SourceText) ON (t.sourceId)',
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = Math.max(...MIGRATIONS.map((m) => m.version));

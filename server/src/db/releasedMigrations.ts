@@ -12,4 +12,5 @@
 export const RELEASED_MIGRATION_CHECKSUMS: Readonly<Record<number, string>> = {
   1: '9108acb1855e573b724ac9b399124432de4ee629a9c36f02ab95d790a9f6af1e',
   2: '656092da4dcb6616a94092802337a69108a3578a8d47625a7133d9b0b4af1bf2',
+  3: 'e838bf3e515fd8eeb5d307055d71169fcd4e76b06780e186662cf0ca5dd10edc',
 };
