@@ -22,7 +22,24 @@ describe('loadConfig', () => {
 
   it('splits token and CORS lists', () => {
     const c = loadConfig({ KENNISGRAAF_API_TOKENS: ' a , b,,', CORS_ORIGINS: 'https://x.nl' });
-    expect(c.apiTokens).toEqual(['a', 'b']);
+    expect(c.apiTokens).toEqual([
+      { name: 'api-token-1', role: 'admin', token: 'a' },
+      { name: 'api-token-2', role: 'admin', token: 'b' },
+    ]);
     expect(c.corsOrigins).toEqual(['https://x.nl']);
+  });
+
+  it('reads named tokens per role and refuses malformed, duplicate names and shared tokens without printing a token', () => {
+    const c = loadConfig({ KENNISGRAAF_READER_TOKENS: 'lezer=r-secret', KENNISGRAAF_CURATOR_TOKENS: ' anna = c-secret-1 , bram=c-secret-2', KENNISGRAAF_ADMIN_TOKENS: 'beheer=a-secret' });
+    expect(c.apiTokens).toEqual([
+      { name: 'lezer', role: 'reader', token: 'r-secret' },
+      { name: 'anna', role: 'curator', token: 'c-secret-1' },
+      { name: 'bram', role: 'curator', token: 'c-secret-2' },
+      { name: 'beheer', role: 'admin', token: 'a-secret' },
+    ]);
+    expect(() => loadConfig({ KENNISGRAAF_CURATOR_TOKENS: 'just-a-secret-token' })).toThrow(/KENNISGRAAF_CURATOR_TOKENS: entry 1 is not name=token/);
+    expect(() => loadConfig({ KENNISGRAAF_CURATOR_TOKENS: 'anna=x1', KENNISGRAAF_ADMIN_TOKENS: 'anna=x2' })).toThrow(/"anna" is used twice/);
+    expect(() => loadConfig({ KENNISGRAAF_CURATOR_TOKENS: 'anna=same-secret', KENNISGRAAF_ADMIN_TOKENS: 'bram=same-secret' })).not.toThrow(/same-secret/);
+    expect(() => loadConfig({ KENNISGRAAF_CURATOR_TOKENS: 'anna=same-secret', KENNISGRAAF_ADMIN_TOKENS: 'bram=same-secret' })).toThrow(/same token as another/);
   });
 });

@@ -28,6 +28,11 @@ const envSchema = z.object({
   NEO4J_HTTP_PORT: intFrom(7474, 1, 65535),
   NEO4J_HOME: z.string().default(path.join(REPO_ROOT, '.neo4j', 'local')),
   KENNISGRAAF_API_TOKENS: z.string().default(''),
+  KENNISGRAAF_READER_TOKENS: z.string().default(''),
+  KENNISGRAAF_CURATOR_TOKENS: z.string().default(''),
+  KENNISGRAAF_ADMIN_TOKENS: z.string().default(''),
+  RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  REQUEST_MAX_BYTES: intFrom(8 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   KENNISGRAAF_READS_REQUIRE_TOKEN: bool(false),
   KENNISGRAAF_SEED_ON_EMPTY: bool(true),
   KENNISGRAAF_GRAPHIQL: bool(true),
@@ -40,10 +45,6 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: intFrom(100, 1, 1000),
   MAX_NEIGHBORHOOD_NODES: intFrom(2000, 10, 20000),
   QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
-  FROG_PORT: intFrom(7345, 1, 65535),
-  FROG_COMMAND: z.string().min(1).default('frog'),
-  FROG_HOME: z.string().default(path.join(REPO_ROOT, '.frog')),
-  INTAKE_MAX_BYTES: intFrom(5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
 });
 
 interface Limits {
@@ -88,29 +89,88 @@ export interface Config {
     httpPort: number;
     home: string;
   };
-  /** Bearer tokens allowed to run mutations (and reads, when `readsRequireToken`). */
-  apiTokens: string[];
+  /**
+   * Bearer tokens, each with a role and a name (the name is what the audit records as who):
+   * KENNISGRAAF_READER_TOKENS, _CURATOR_TOKENS and _ADMIN_TOKENS as `name=token,…`, and
+   * KENNISGRAAF_API_TOKENS (the older setting) as admin tokens named `api-token-1`, `api-token-2`, ….
+   */
+  apiTokens: ApiToken[];
   readsRequireToken: boolean;
   seedOnEmpty: boolean;
   graphiql: boolean;
   corsOrigins: string[];
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   limits: Limits;
+  /**
+   * Requests per minute one client may send to /graphql (a client is its token's name, or its IP
+   * address without a token); more are answered with HTTP 429 and Retry-After. 600 a minute is ten a
+   * second: the explorer sends a handful per click and bursts of a few dozen when a view opens, a
+   * script that scrapes the graph or guesses tokens sends far more.
+   */
+  rateLimitPerMinute: number;
+  /**
+   * Largest request body on /graphql, in bytes; larger ones get HTTP 413 before they are read. 8 MB
+   * admits an article of INTAKE_MAX_BYTES (5 MB) sent base64-encoded (6.7 MB) to ingestArticle; an
+   * ordinary query is a few kB.
+   */
+  requestMaxBytes: number;
   /** The built web app served at `/`. */
   webDist: string;
   seedDir: string;
-  /** Article intake: Frog (Dutch NLP) as a managed server, and the largest article file taken in. */
-  intake: {
-    frogCommand: string;
-    frogPort: number;
-    /** Frog's state file (pid, port) and log. */
-    frogHome: string;
-    /** 5 MB by default: a client story is tens of kB, a PDF with images a few MB. */
-    maxBytes: number;
-  };
 }
 
 export class ConfigError extends Error {}
+
+/** The three roles, each allowed what the one before it may do: a reader reads, a curator changes the graph, an admin also erases, restores and manages tokens. */
+export const ROLES = ['reader', 'curator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiToken {
+  name: string;
+  role: Role;
+  token: string;
+}
+
+const TOKEN_NAME = /^[\w.@-]{1,64}$/;
+
+/** `name=token,name=token` → tokens of one role; a malformed pair stops start-up naming the variable (never the token). */
+function namedTokens(variable: string, value: string, role: Role): ApiToken[] {
+  return value
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair, i) => {
+      const eq = pair.indexOf('=');
+      const name = eq > 0 ? pair.slice(0, eq).trim() : '';
+      const token = eq > 0 ? pair.slice(eq + 1).trim() : '';
+      if (!TOKEN_NAME.test(name) || !token) {
+        throw new ConfigError(`${variable}: entry ${i + 1} is not name=token (a name of letters, digits, ".", "_", "@" or "-", then "=", then the token). See the configuration table in README.md.`);
+      }
+      return { name, role, token };
+    });
+}
+
+function parseTokens(e: Record<'KENNISGRAAF_API_TOKENS' | 'KENNISGRAAF_READER_TOKENS' | 'KENNISGRAAF_CURATOR_TOKENS' | 'KENNISGRAAF_ADMIN_TOKENS', string>): ApiToken[] {
+  const legacy = e.KENNISGRAAF_API_TOKENS.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((token, i): ApiToken => ({ name: `api-token-${i + 1}`, role: 'admin', token }));
+  const all = [
+    ...namedTokens('KENNISGRAAF_READER_TOKENS', e.KENNISGRAAF_READER_TOKENS, 'reader'),
+    ...namedTokens('KENNISGRAAF_CURATOR_TOKENS', e.KENNISGRAAF_CURATOR_TOKENS, 'curator'),
+    ...namedTokens('KENNISGRAAF_ADMIN_TOKENS', e.KENNISGRAAF_ADMIN_TOKENS, 'admin'),
+    ...legacy,
+  ];
+  const names = new Set<string>();
+  const tokens = new Set<string>();
+  for (const t of all) {
+    if (names.has(t.name)) throw new ConfigError(`Token name "${t.name}" is used twice; every token needs its own name (the audit records it as who).`);
+    if (tokens.has(t.token)) throw new ConfigError(`Token "${t.name}" has the same token as another entry; give every name its own token.`);
+    names.add(t.name);
+    tokens.add(t.token);
+  }
+  return all;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -134,9 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       httpPort: e.NEO4J_HTTP_PORT,
       home: path.resolve(e.NEO4J_HOME),
     },
-    apiTokens: e.KENNISGRAAF_API_TOKENS.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
+    apiTokens: parseTokens(e),
     readsRequireToken: e.KENNISGRAAF_READS_REQUIRE_TOKEN,
     seedOnEmpty: e.KENNISGRAAF_SEED_ON_EMPTY,
     graphiql: e.KENNISGRAAF_GRAPHIQL,
@@ -157,8 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPaths: 20,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     },
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    requestMaxBytes: e.REQUEST_MAX_BYTES,
     webDist: path.join(REPO_ROOT, 'dist', 'web'),
     seedDir: path.join(REPO_ROOT, 'seed'),
-    intake: { frogCommand: e.FROG_COMMAND, frogPort: e.FROG_PORT, frogHome: path.resolve(e.FROG_HOME), maxBytes: e.INTAKE_MAX_BYTES },
   };
 }

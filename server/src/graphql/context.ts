@@ -3,12 +3,15 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Caller } from './roles.js';
 
 export interface AppContext {
   db: Database;
   config: Config;
   loaders: Loaders;
   requestId: string;
+  /** The token's name and role; null without a (valid) token. Set by plugins/use-api-token.ts before execution. */
+  caller: Caller | null;
 }
 
 export function createContextFactory(db: Database, config: Config) {
@@ -17,5 +20,6 @@ export function createContextFactory(db: Database, config: Config) {
     config,
     loaders: createLoaders(db),
     requestId: initial.requestId ?? 'unknown',
+    caller: null,
   });
 }

@@ -14,6 +14,7 @@ import { buildSchema } from './schema.js';
 import { createContextFactory, type AppContext } from './context.js';
 import { requestIds, useRequestLog } from './plugins/use-request-log.js';
 import { useApiToken } from './plugins/use-api-token.js';
+import { checkMutationRoles } from './roles.js';
 
 export type KennisgraafYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
@@ -26,8 +27,10 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
   const { db, config, logger } = deps;
   const { limits } = config;
   const contextFactory = createContextFactory(db, config);
+  const schema = buildSchema();
+  checkMutationRoles(schema);
   return createYoga<Record<string, unknown>, AppContext>({
-    schema: buildSchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
