@@ -66,8 +66,8 @@ export const KNOWN_BUREAUS = [
 
 /** Organisation names by their form: "Sociale Dienst X", "Stichting X", "GGD X", "Wijkteam X". */
 export const ORG_HEADS = [
-  'Sociale Dienst', 'Intergemeentelijke Sociale Dienst', 'ISD', 'GGD', 'Stichting', 'Werkbedrijf', 'Werkplein', 'Sociaal Werkbedrijf', 'Wijkteam', 'Wijkteams',
-  'Sociaal Team', 'Sociale Teams', 'Sociaal Wijkteam', 'Sociaal Kernteam', 'Jeugdteam', 'Zorg- en Veiligheidshuis', 'Veiligheidshuis', 'MEE', 'Welzijn', 'Omgevingsdienst',
+  'Sociale Dienst', 'Intergemeentelijke Sociale Dienst', 'ISD', 'GGD', 'Stichting', 'Werkbedrijf', 'Werkplein', 'Sociaal Werkbedrijf', 'Wijkteam',
+  'Sociaal Team', 'Sociaal Wijkteam', 'Sociaal Kernteam', 'Jeugdteam', 'Zorg- en Veiligheidshuis', 'Veiligheidshuis', 'MEE', 'Welzijn', 'Omgevingsdienst',
   'Gemeenschappelijke Regeling', 'Stadspartij', 'Jeugdbescherming', 'Veilig Thuis', 'Centrum voor Jeugd en Gezin', 'CJG', 'Samenwerkingsverband',
 ];
 /** Organisations whose name ends in a form word: "Stadspartij Den Helder" no, "Welzijn Ouderen Zwolle" no — "Zorggroep X", "X Welzijn". */

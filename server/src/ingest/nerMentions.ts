@@ -76,6 +76,8 @@ export function personMentions(sentences: Sentence[]): FoundMention[] {
       const first = toks[i]!;
       if (!isCap(first) || !(isProper(first) || /PER$/.test(first.ner)) || TV.has(first.word.toLowerCase())) continue;
       if (i > 0 && /^[&+]$/.test(toks[i - 1]!.word)) continue; // "Hiemstra & De Vries": a firm
+      // "Teamleider Schuldhulp Anouk de Boer": a common noun before a proper name is no given name.
+      if ((/^N\(soort/.test(first.pos) || toks[i + 1]?.ner === 'B-PER') && toks[i + 1] && isCap(toks[i + 1]!) && isProper(toks[i + 1]!)) continue;
       let j = i;
       let lastCap = i;
       while (j + 1 < toks.length) {

@@ -63,11 +63,29 @@ export class PatternFinder {
   private readonly gemeenten: NameMatcher;
   private readonly bureaus: NameMatcher;
   private readonly placeNames: { name: string; folded: string }[];
+  private readonly bureauNames: Set<string>;
 
   constructor(lexicon: readonly LexiconEntry[]) {
     this.gemeenten = new NameMatcher(lexicon.filter((e) => e.type === 'MUNICIPALITY' || e.type === 'REGION'));
     this.bureaus = new NameMatcher(KNOWN_BUREAUS.map((name) => ({ id: `known:${name}`, type: 'CONSULTANCY' as const, name, aliases: [] })));
     this.placeNames = lexicon.filter((e) => e.type === 'MUNICIPALITY').map((e) => ({ name: e.name, folded: e.name.toLowerCase() }));
+    this.bureauNames = new Set(lexicon.filter((e) => e.type === 'CONSULTANCY' || e.type === 'PERSON').flatMap((e) => [e.name, ...e.aliases]));
+  }
+
+  private isGemeente(name: string): boolean {
+    return this.placeNames.some((p) => p.name === name);
+  }
+
+  /**
+   * "gemeente X" / "regio X" where X is not a place: a known bureau, or the object of a request
+   * ("vroeg de regio Berenschot om …", "vroeg de gemeente Movisie om …").
+   */
+  private notAPlace(text: string, at: number, place: string): boolean {
+    if (this.isGemeente(place)) return false;
+    if (KNOWN_BUREAUS.includes(place) || this.bureauNames.has(place)) return true;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at).split(place)[1] ?? '';
+    return /\b(vroeg|vroegen|vraagt|vragen|nodigde|benaderde|schakelde|huurde)\s+(?:de\s+|het\s+)?$/i.test(before) && /^\s+om\b/.test(after);
   }
 
   /** A gemeente's name at `at` in the sentence: the longest known one, else capitalised words. */
@@ -116,14 +134,14 @@ export class PatternFinder {
       const peopleHere = people.filter((p) => p.sentence === s.index);
       const mentions = out.mentions;
 
-      // "gemeente X" (also "gemeenten X en Y": the first), "regio X".
+      // "gemeente X" (also "gemeenten X en Y": the first), "regio X" — not "vroeg de gemeente Movisie om …".
       for (const m of text.matchAll(/\b[Gg]emeente\s+/g)) {
         const place = this.placeAt(text, m.index + m[0].length);
-        if (place) mentions.push(mention(s, m.index, `${m[0]}${place}`, 'MUNICIPALITY', 'MUNICIPALITY_PATTERN', 0.85, place));
+        if (place && !this.notAPlace(text, m.index, place)) mentions.push(mention(s, m.index, `${m[0]}${place}`, 'MUNICIPALITY', 'MUNICIPALITY_PATTERN', this.isGemeente(place) ? 0.85 : 0.45, place));
       }
       for (const m of text.matchAll(/\b[Rr]egio\s+/g)) {
         const place = this.placeAt(text, m.index + m[0].length);
-        if (place) mentions.push(mention(s, m.index, `${m[0]}${place}`, 'REGION', 'REGION_PATTERN', 0.8, `Regio ${place}`));
+        if (place && !this.notAPlace(text, m.index, place)) mentions.push(mention(s, m.index, `${m[0]}${place}`, 'REGION', 'REGION_PATTERN', 0.8, `Regio ${place}`));
       }
 
       const letters = text.replace(/[^\p{L}]/gu, '');
@@ -149,6 +167,7 @@ export class PatternFinder {
       for (const m of text.matchAll(new RegExp(`(${ORG_NAME})\\s+(?:begeleidt|begeleidde|begeleidden|adviseert|adviseerde|adviseerden|ondersteunt|ondersteunde|ondersteunden|helpt|hielp|hielpen|traint|trainde|onderzocht|onderzoekt|evalueerde|evalueert)\\b`, 'gu'))) {
         const clean = cleanOrgName(m[1]!);
         if (!clean || this.placeNames.some((p) => p.name === clean.text) || ORG_HEADS.some((h) => clean.text.startsWith(h))) continue;
+        if (people.some((p) => p.name.split(/\s+/)[0] === clean.text.split(/\s+/)[0])) continue; // "Marieke begeleidde …": a person
         const at = s.start + m.index + clean.offset;
         if (people.some((p) => p.start <= at && p.end > at)) continue;
         mentions.push(mention(s, m.index + clean.offset, clean.text, 'CONSULTANCY', 'CONSULTANCY_PATTERN', /\s&\s/.test(clean.text) ? 0.75 : 0.55));
@@ -183,7 +202,8 @@ export class PatternFinder {
         if (!/^\p{Lu}/u.test(m[0])) continue;
         mentions.push(mention(s, m.index, m[0], 'ORGANIZATION', 'ORGANIZATION_PATTERN', 0.75));
       }
-      for (const m of text.matchAll(new RegExp(`(${ORG_NAME})\\s+(\\p{Lu}[\\p{L}-]+)(?=[\\s,.]|$)`, 'gu'))) {
+      for (const m of text.matchAll(new RegExp(`((?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))*)\\s+(\\p{Lu}[\\p{L}-]+)(?=[\\s,.]|$)`, 'gu'))) {
+        if (people.some((p) => p.start < s.start + m.index + m[0].length && p.end > s.start + m.index)) continue;
         if (ORG_TAIL_WORDS.test(m[2]!) && !NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!)) mentions.push(mention(s, m.index, m[0], 'ORGANIZATION', 'ORGANIZATION_PATTERN', 0.65));
       }
       for (const m of text.matchAll(new RegExp(`(${ORG_NAME})\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,7})\\)`, 'gu'))) {
@@ -270,6 +290,12 @@ export class PatternFinder {
         if (employer && employer.end - s.start <= innerAt + inner.length) return { ...base, title: null, employer, rule: 'AFFILIATION' };
       }
     }
+    // "X is (namens de ChristenUnie) wethouder Jeugd van de gemeente Y", "X is adviseur bij Z".
+    const is = new RegExp(`^\\s+(?:is|was|werd|wordt)\\s+(?:sinds\\s+\\d{4}\\s+)?(?:namens\\s+(?:de\\s+|het\\s+)?(?:${ORG_NAME})\\s+)?`, 'u').exec(rest);
+    if (is) {
+      const t = this.titleAt(s, after + is[0].length);
+      if (t) return { ...base, title: t.title, employer: t.prep ? this.employerAt(s, t.end, isConsultantTitle(t.title)) : null, rule: 'JOB_TITLE' };
+    }
     // "X als afdelingsmanager".
     const als = /^\s+als\s+/.exec(rest);
     if (als) {
@@ -307,6 +333,12 @@ export class PatternFinder {
         prep = true;
         employerAt = re.lastIndex;
         break;
+      }
+      // "Jeugd en Onderwijs", "Werk en Inkomen": a capitalised title complement may have "en" in it.
+      const nextCap = /^\s*\p{Lu}/u.test(text.slice(re.lastIndex));
+      if (w === 'en' && words.length && /^\p{Lu}/u.test(words[words.length - 1]!) && nextCap) {
+        words.push(w);
+        continue;
       }
       if (/^(en|die|dat|die|geeft|vertelt|zegt|legt|heeft|is|was|had|over|om|aan|met|op|de|het|een)$/.test(w)) break;
       // A verb, pronoun or adverb ends the title: "als afdelingsmanager aantrad".

@@ -42,8 +42,11 @@ export function resolveOverlaps(mentions: FoundMention[]): FoundMention[] {
     const longest = Math.max(...pool.map((m) => m.end - m.start));
     const spanMentions = pool.filter((m) => m.end - m.start === longest);
     // Type: the most confident typing of the winning span; a known entity's own type beats a guess.
-    const typed = [...spanMentions].sort((a, b) => Number(!!b.entityId) - Number(!!a.entityId) || b.confidence - a.confidence)[0]!;
     const winner = { ...spanMentions.sort((a, b) => b.confidence - a.confidence)[0]! };
+    // A name known as such ("Kwink" a bureau) types a longer form that starts with it ("Kwink Groep").
+    const typed = [...spanMentions, ...pool.filter((m) => m.start === winner.start && (m.entityId || m.rule === 'KNOWN_BUREAU'))].sort(
+      (a, b) => Number(!!b.entityId) - Number(!!a.entityId) || b.confidence - a.confidence,
+    )[0]!;
     winner.type = typed.type;
     const sameType = g.filter((m) => m.type === winner.type && overlaps(m, winner));
     const known = sameType.find((m) => m.entityId && !m.entityId.startsWith('known:'));
