@@ -22,6 +22,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     KENNISGRAAF_API_TOKENS: TEST_TOKEN,
     KENNISGRAAF_SEED_ON_EMPTY: 'false',
     LOG_LEVEL: 'silent',
+    // Tests send hundreds of requests a minute from one client; tests/api/abuse.test.ts sets its own limit.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
 }

@@ -61,7 +61,7 @@ export async function startKennisgraaf(config: Config, logger: Logger, progress:
       progress(`Loaded ${s.entities} entities, ${s.relations} relationships and ${s.sources} sources.`);
     }
     const yoga = createKennisgraafYoga({ db, config, logger });
-    const server = createHttpServer(yoga, config.webDist);
+    const server = createHttpServer(yoga, config.webDist, { requestMaxBytes: config.requestMaxBytes });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (e: NodeJS.ErrnoException) =>
         reject(e.code === 'EADDRINUSE' ? new StartupError(`Port ${config.port} is already in use. Stop the program that uses it, or start with another port: PORT=4001 npm start`) : e),

@@ -14,6 +14,7 @@ import { buildSchema } from './schema.js';
 import { createContextFactory, type AppContext } from './context.js';
 import { requestIds, useRequestLog } from './plugins/use-request-log.js';
 import { useApiToken } from './plugins/use-api-token.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
 import { checkMutationRoles } from './roles.js';
 
 export type KennisgraafYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
@@ -42,6 +43,7 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
     context: (initial) => contextFactory({ ...initial, requestId: requestIds.get(initial.request) }),
     plugins: [
       useRequestLog(logger),
+      useRateLimit({ perMinute: config.rateLimitPerMinute, tokens: config.apiTokens }),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject: [limitRejection], propagateOnRejection: true },
         maxAliases: { n: limits.maxAliases, allowList: [], onReject: [limitRejection], propagateOnRejection: true },

@@ -10,12 +10,73 @@ import type { KennisgraafYoga } from '../graphql/createYoga.js';
 
 const YOGA_PATHS = ['/graphql', '/healthz', '/readyz'];
 
-export function createHttpServer(yoga: KennisgraafYoga, webDist: string): http.Server {
+/**
+ * On every response, the web app's and the API's alike. The Content-Security-Policy allows only this
+ * origin: scripts, styles (and Cytoscape's one fixed inline rule, by hash), fonts and API calls from
+ * here, images from here or `data:` (the favicon);
+ * no plugins, no framing (`frame-ancestors 'none'`, and X-Frame-Options for older browsers). GraphiQL
+ * as yoga renders it loads from a CDN and inline scripts, which this policy blocks: issue 14 bundles it.
+ */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Cytoscape inserts one <style> element with a fixed rule (`.__________cytoscape_container { position: relative; }`):
+    // allowed by its hash, so no other inline style is.
+    "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** A refusal in the shape of a GraphQL response, before yoga sees the request. */
+function refuse(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/graphql-response+json; charset=utf-8');
+  res.setHeader('connection', 'close');
+  res.end(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/**
+ * A body larger than `requestMaxBytes` is refused with 413 from its Content-Length, before it is
+ * read; a POST without Content-Length (chunked) is refused with 411, so no body is read whose size
+ * is not known first.
+ */
+function bodyTooLarge(req: http.IncomingMessage, res: http.ServerResponse, max: number): boolean {
+  if (req.method !== 'POST') return false;
+  const length = req.headers['content-length'];
+  if (length === undefined) {
+    refuse(res, 411, 'Send the request with a Content-Length header (a chunked body is not accepted).', { code: 'BAD_INPUT' });
+    return true;
+  }
+  if (Number(length) > max) {
+    refuse(res, 413, `The request is ${length} bytes; at most ${max} are accepted (REQUEST_MAX_BYTES). Send a smaller query or article.`, {
+      code: 'LIMIT_EXCEEDED',
+      limit: 'REQUEST_MAX_BYTES',
+      max,
+    });
+    return true;
+  }
+  return false;
+}
+
+export function createHttpServer(yoga: KennisgraafYoga, webDist: string, options: { requestMaxBytes: number } = { requestMaxBytes: 8 * 1024 * 1024 }): http.Server {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   const serveWeb = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: false }) : null;
   return http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (YOGA_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+      if (bodyTooLarge(req, res, options.requestMaxBytes)) return;
       void yoga(req, res);
       return;
     }

@@ -16,16 +16,16 @@ import { MUTATION_ROLES, roleAllows, type Caller, type Role } from '../roles.js'
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
-interface StoredToken {
+export interface StoredToken {
   name: string;
   role: Role;
   digest: Buffer;
 }
 
-const storeTokens = (tokens: readonly ApiToken[]): StoredToken[] => tokens.map((t) => ({ name: t.name, role: t.role, digest: digest(t.token) }));
+export const storeTokens = (tokens: readonly ApiToken[]): StoredToken[] => tokens.map((t) => ({ name: t.name, role: t.role, digest: digest(t.token) }));
 
 /** The stored token the given one matches, or null; compares against all of them, with no early exit. */
-function identify(given: string, stored: readonly StoredToken[]): StoredToken | null {
+export function identify(given: string, stored: readonly StoredToken[]): StoredToken | null {
   const d = digest(given);
   let found: StoredToken | null = null;
   for (const s of stored) if (timingSafeEqual(d, s.digest)) found = s;
@@ -37,7 +37,7 @@ export function tokenMatches(given: string, allowed: readonly Buffer[]): boolean
 }
 
 /** `Bearer <token>` → the token; undefined without a header, null for a header of another shape. */
-function bearer(request: Request): string | null | undefined {
+export function bearer(request: Request): string | null | undefined {
   const header = request.headers.get('authorization');
   if (header === null || header.trim() === '') return undefined;
   return /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] ?? null;
