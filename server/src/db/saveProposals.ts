@@ -37,7 +37,7 @@ export async function sourceIdOfText(db: Database, hash: string): Promise<string
 const WRITE_SOURCE = `
   MERGE (s:Source {id: $sourceId})
   ON CREATE SET s += $props, s.intakeCreated = true
-  WITH s, s.intakeCreated = true AS created
+  WITH s, coalesce(s.intakeCreated, false) AS created
   REMOVE s.intakeCreated
   MERGE (t:SourceText {hash: $hash})
   ON CREATE SET t.sourceId = $sourceId, t.text = $text, t.format = $format, t.length = size($text)
