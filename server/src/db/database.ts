@@ -81,6 +81,25 @@ export class Database {
     }
   }
 
+  /**
+   * Runs one auto-commit query, for `CALL { … } IN TRANSACTIONS` only (batched bulk deletes): such a
+   * query commits its own transactions and cannot run inside a managed one, so it is not retried.
+   * Returns what it deleted.
+   */
+  async runInTransactions(name: string, cypher: string, params: Params = {}): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
+    this.emit({ name, cypher, mode: 'WRITE' });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const res = await session.run(cypher, params);
+      const c = res.summary.counters.updates();
+      return { nodesDeleted: c.nodesDeleted, relationshipsDeleted: c.relationshipsDeleted };
+    } catch (e) {
+      throw toKennisgraafError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
     try {
       const info = await this.driver.getServerInfo({ database: this.options.database });

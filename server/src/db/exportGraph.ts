@@ -1,12 +1,16 @@
-/** The whole graph, with provenance, as one GraphDocument (three read queries, no per-row work). */
+/**
+ * The whole graph, with provenance, as one GraphDocument (three read queries, no per-row work).
+ * Synthetic benchmark data (`synthetic: true`, npm run synth) is never exported.
+ */
 import type { Database } from './database.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, RESERVED_PROPERTIES, type GraphDocument } from '../domain/graphDocument.js';
 import { decodeProvenance } from './provenance.js';
 
-const EXPORT_SOURCES = 'MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id';
-const EXPORT_ENTITIES = 'MATCH (n:Entity) RETURN properties(n) AS props ORDER BY n.id';
+const EXPORT_SOURCES = 'MATCH (s:Source) WHERE s.synthetic IS NULL RETURN properties(s) AS props ORDER BY s.id';
+const EXPORT_ENTITIES = 'MATCH (n:Entity) WHERE n.synthetic IS NULL RETURN properties(n) AS props ORDER BY n.id';
 const EXPORT_RELATIONS = `
   MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE r.synthetic IS NULL AND a.synthetic IS NULL AND b.synthetic IS NULL
   RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
   ORDER BY a.id, type(r), b.id`;
 
