@@ -20,12 +20,15 @@ const TRANSIENT_CODES: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['NETWO
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number | undefined;
+  /** The rest of the server's `extensions` (e.g. `argument`, `reason`): what a view may word more precisely. */
+  readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: ApiErrorCode, message: string, status?: number) {
+  constructor(code: ApiErrorCode, message: string, status?: number, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 
   /**

@@ -32,7 +32,7 @@ export async function fetchGraphQL<TResult, TVariables>(
   signal: AbortSignal,
 ): Promise<TResult> {
   try {
-    return await graphqlRequest(document, variables, signal);
+    return await graphqlRequest(document, variables, { signal });
   } catch (e) {
     throw toApiError(e);
   }
