@@ -41,6 +41,15 @@ describe('the URL state', () => {
     expect(serializeAppState(DEFAULT_STATE)).toBe('');
   });
 
+  it('round-trips the intake screens: a review keeps its source and proposal, the others drop them', () => {
+    const review = { ...DEFAULT_STATE, intake: 'review' as const, intakeSource: 'source-een-artikel', intakeProposal: 'proposal-1', lang: 'en' as const };
+    expect(serializeAppState(review)).toBe('?intake=review&src=source-een-artikel&prop=proposal-1&lang=en');
+    expect(parseAppState(serializeAppState(review))).toEqual(review);
+    expect(serializeAppState({ ...review, intake: 'queue' })).toBe('?intake=queue&lang=en');
+    expect(parseAppState('?intake=new&src=x&prop=y')).toMatchObject({ intake: 'new', intakeSource: null, intakeProposal: null });
+    expect(parseAppState('?intake=elsewhere').intake).toBeNull();
+  });
+
   it('ignores values it does not know instead of failing', () => {
     const s = parseAppState('?view=nope&layout=spiral&ht=PERSON,ALIEN&pm=99&from=x');
     expect(s.view).toBe('filters');

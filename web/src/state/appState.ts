@@ -9,6 +9,10 @@ import type { Language } from '../i18n/I18nProvider';
 export const VIEWS = ['filters', 'map', 'paths', 'comparable', 'overview'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
+/** The curator's screens of article intake (issue 10); null is the explorer. */
+const INTAKE_SCREENS = ['new', 'queue', 'review'] as const;
+export type IntakeScreen = (typeof INTAKE_SCREENS)[number];
+
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -55,6 +59,12 @@ export interface AppState {
   cmpPreset: ComparablePreset;
   /** Custom weights (0–10) that override the preset's; null for the preset alone. */
   cmpWeights: CustomWeights | null;
+  /** Article intake instead of the explorer: a new article, the review queue, or one source's review. */
+  intake: IntakeScreen | null;
+  /** The source under review. */
+  intakeSource: string | null;
+  /** The selected proposal in the review. */
+  intakeProposal: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenTypes: [], themes: [], from: null, to: null, consultancies: [] };
@@ -77,6 +87,9 @@ export const DEFAULT_STATE: AppState = {
   cmpWith: null,
   cmpPreset: 'BALANCED',
   cmpWeights: null,
+  intake: null,
+  intakeSource: null,
+  intakeProposal: null,
 };
 
 function list(v: string | null): string[] {
@@ -114,6 +127,7 @@ function serializeWeights(w: CustomWeights | null): string | null {
 export function parseAppState(search: string): AppState {
   const p = new URLSearchParams(search);
   const pathMax = int(p.get('pm'));
+  const intake = oneOf<IntakeScreen | 'none'>(p.get('intake'), INTAKE_SCREENS, 'none');
   return {
     sel: p.get('sel') || null,
     exp: list(p.get('exp')),
@@ -138,6 +152,9 @@ export function parseAppState(search: string): AppState {
     cmpWith: p.get('cw') || null,
     cmpPreset: oneOf(p.get('cp'), PRESETS, DEFAULT_STATE.cmpPreset),
     cmpWeights: parseWeights(p.get('cwt')),
+    intake: intake === 'none' ? null : intake,
+    intakeSource: intake === 'review' ? p.get('src') || null : null,
+    intakeProposal: intake === 'review' && p.get('src') ? p.get('prop') || null : null,
   };
 }
 
@@ -164,6 +181,9 @@ export function serializeAppState(s: AppState): string {
     ['cw', s.cmpWith],
     ['cp', s.cmpPreset === DEFAULT_STATE.cmpPreset ? null : s.cmpPreset],
     ['cwt', serializeWeights(s.cmpWeights)],
+    ['intake', s.intake],
+    ['src', s.intake === 'review' ? s.intakeSource : null],
+    ['prop', s.intake === 'review' && s.intakeSource ? s.intakeProposal : null],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
   // Commas and pipes are left readable: ids never contain them except as separators.
