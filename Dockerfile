@@ -8,7 +8,9 @@ COPY . .
 RUN npm run build:web
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 FROG_HOME=/tmp/kennisgraaf-frog
+# Article intake: Frog (Dutch NLP, started on the first article) and pdftotext for PDFs.
+RUN apt-get update && apt-get install -y --no-install-recommends frog frogdata poppler-utils && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

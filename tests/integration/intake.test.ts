@@ -44,7 +44,7 @@ if (!frog.installed) {
     const entity = (name: string, type?: string) => first.proposals.find((p: Json) => p.kind === 'ENTITY' && p.name === name && (!type || p.entityType === type));
     const relation = (type: string, from: string, to: string) =>
       first.proposals.find((p: Json) => p.kind === 'RELATION' && p.relationType === type && p.from.name === from && p.to.name === to);
-    const ingest = (input: Record<string, unknown>, headers = AUTH) => gql<Json>(ctx.app, INGEST, { input }, headers);
+    const ingest = (input: Record<string, unknown>, headers: Record<string, string> = AUTH) => gql<Json>(ctx.app, INGEST, { input }, headers);
     const review = async (id: string, decision: string, edits?: Record<string, unknown>) => {
       const res = await gql<Json>(ctx.app, REVIEW, { id, decision, edits: edits ?? null }, AUTH);
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
