@@ -11,6 +11,7 @@ import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
 import { GraphCanvas } from './features/graph-canvas/GraphCanvas';
 import { useGraphData } from './features/graph-canvas/useGraphData';
+import { IntakeView } from './features/intake/IntakeView';
 import { MapView } from './features/map/MapView';
 import { OverviewView } from './features/overview/OverviewView';
 import type { Path } from './features/paths/pathsQuery';
@@ -78,10 +79,31 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
   return (
     <div className="app">
       <ProgressBar />
-      <SkipLinks />
-      <AppHeader onChoose={actions.start} onLanguage={(lang) => update({ lang })} />
+      <SkipLinks intake={state.intake !== null} />
+      <AppHeader
+        onChoose={(e) => {
+          actions.start(e);
+          if (state.intake) update({ intake: null });
+        }}
+        onLanguage={(lang) => update({ lang })}
+        intakeOpen={state.intake !== null}
+        onIntake={(open) => update({ intake: open ? 'queue' : null }, { push: true })}
+      />
       <ErrorBanner />
-      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')}>
+      {state.intake && (
+        <IntakeView
+          screen={state.intake}
+          sourceId={state.intakeSource}
+          proposalId={state.intakeProposal}
+          onNavigate={(change, push) => update(change, { push })}
+          onOpenInGraph={(e) => {
+            actions.start(e);
+            update({ intake: null });
+          }}
+        />
+      )}
+      {/* Kept mounted under article intake, so the graph is as it was on the way back. */}
+      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView

@@ -3,8 +3,18 @@ import { EntityCombobox } from '../components/EntityCombobox';
 import { useI18n, type Language } from '../i18n/I18nProvider';
 import './AppHeader.css';
 
-/** The header: name, the one search box, and the language switch. */
-export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) => void; onLanguage: (l: Language) => void }) {
+/** The header: name, the one search box, the language switch, and the way to article intake (curators) and back. */
+export function AppHeader({
+  onChoose,
+  onLanguage,
+  intakeOpen = false,
+  onIntake,
+}: {
+  onChoose: (e: EntityRef) => void;
+  onLanguage: (l: Language) => void;
+  intakeOpen?: boolean;
+  onIntake?: (open: boolean) => void;
+}) {
   const { t, lang } = useI18n();
   const other: Language = lang === 'nl' ? 'en' : 'nl';
   return (
@@ -41,6 +51,17 @@ export function AppHeader({ onChoose, onLanguage }: { onChoose: (e: EntityRef) =
       >
         {t('app.switchLanguage')}
       </button>
+      {onIntake && (
+        <button
+          type="button"
+          className="header-button"
+          title={intakeOpen ? undefined : t('intake.openLabel')}
+          data-testid="nav-intake"
+          onClick={() => onIntake(!intakeOpen)}
+        >
+          {intakeOpen ? t('intake.back') : t('intake.open')}
+        </button>
+      )}
     </header>
   );
 }
