@@ -4,9 +4,9 @@
  * - `unit`: pure server and web code beside it (`*.test.ts` in server/src and web/src) and
  *   tests/data (reads seed files only). No global setup, no Neo4j, no Java, no browser; files run
  *   in parallel. `npm run test:unit` runs only this layer, in seconds.
- * - `db`: tests/integration (server ↔ Neo4j) and tests/api (GraphQL over HTTP) against a real
- *   Neo4j started by tests/support/globalSetup.ts and loaded with the fixture graph
- *   (tests/fixtures/graph). Files run ONE AT A TIME: Neo4j Community has a single user database,
+ * - `db`: tests/integration (server ↔ Neo4j), tests/api (GraphQL over HTTP) and tests/performance
+ *   (the db-hit guard) against a real Neo4j started by tests/support/globalSetup.ts and loaded
+ *   with the fixture graph (tests/fixtures/graph). Files run ONE AT A TIME: Neo4j Community has a single user database,
  *   and these files share it — some replace the whole graph (export → wipe → import, loading the
  *   real seed/ and putting the fixture back), others compare a fingerprint of the whole graph
  *   before and after an operation, or count every node. Any other file running at the same time
@@ -53,7 +53,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'db',
-          include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/performance/**/*.test.ts'],
           globalSetup: NEO4J_SETUP,
           // One file at a time in one child process: they share the one Neo4j database (see above).
           poolOptions: { forks: { singleFork: true } },

@@ -15,7 +15,18 @@ export const int = (n: number) => neo4j.int(Math.trunc(n));
 export interface QueryEvent {
   name: string;
   cypher: string;
+  /** The parameters it ran with (so a listener can PROFILE it again: tests/performance). */
+  params: Params;
   mode: 'READ' | 'WRITE';
+}
+
+/** One operator of a PROFILEd plan: what it did, how many rows it produced and its db hits. */
+export interface ProfiledOperator {
+  operator: string;
+  details: string;
+  rows: number;
+  dbHits: number;
+  children: ProfiledOperator[];
 }
 
 export interface DatabaseOptions {
@@ -52,7 +63,7 @@ export class Database {
 
   /** Runs one read query (a named constant with parameters) and returns its records as objects. */
   async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
-    this.emit({ name, cypher, mode: 'READ' });
+    this.emit({ name, cypher, params, mode: 'READ' });
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       const res = await session.executeRead((tx) => tx.run<T>(cypher, params), { timeout: this.options.queryTimeoutMs });
@@ -71,7 +82,7 @@ export class Database {
   async write<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, (cypher) => this.emit({ name, cypher, mode: 'WRITE' }))), {
+      return await session.executeWrite((tx) => work(new WriteTx(tx, (cypher, params) => this.emit({ name, cypher, params, mode: 'WRITE' }))), {
         timeout: Math.max(this.options.queryTimeoutMs, 60_000),
       });
     } catch (e) {
@@ -87,12 +98,30 @@ export class Database {
    * Returns what it deleted.
    */
   async runInTransactions(name: string, cypher: string, params: Params = {}): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
-    this.emit({ name, cypher, mode: 'WRITE' });
+    this.emit({ name, cypher, params, mode: 'WRITE' });
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const res = await session.run(cypher, params);
       const c = res.summary.counters.updates();
       return { nodesDeleted: c.nodesDeleted, relationshipsDeleted: c.relationshipsDeleted };
+    } catch (e) {
+      throw toKennisgraafError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a read query under PROFILE (not reported to `onQuery`) and returns its plan with the rows
+   * and db hits of every operator: what the db-hit guard (tests/performance) and the benchmark's
+   * PROFILE tables read. A diagnostic, never used to answer a request.
+   */
+  async profile(cypher: string, params: Params = {}): Promise<ProfiledOperator> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, params), { timeout: this.options.queryTimeoutMs });
+      if (!res.summary.profile) throw new Error('Neo4j returned no profile');
+      return toOperator(res.summary.profile);
     } catch (e) {
       throw toKennisgraafError(e);
     } finally {
@@ -118,12 +147,36 @@ export class Database {
 export class WriteTx {
   constructor(
     private readonly tx: ManagedTransaction,
-    private readonly report: (cypher: string) => void,
+    private readonly report: (cypher: string, params: Params) => void,
   ) {}
 
   async run<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.report(cypher);
+    this.report(cypher, params);
     const res: QueryResult<T> = await this.tx.run<T>(cypher, params);
     return res.records.map((r) => r.toObject());
   }
+}
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  rows?: number;
+  dbHits?: number;
+  children: PlanNode[];
+}
+
+function toOperator(p: PlanNode): ProfiledOperator {
+  const details = p.arguments.Details;
+  return {
+    operator: p.operatorType.replace(/@.*$/, ''),
+    details: typeof details === 'string' ? details : '',
+    rows: Number(p.rows ?? 0),
+    dbHits: Number(p.dbHits ?? 0),
+    children: p.children.map(toOperator),
+  };
+}
+
+/** The db hits of a whole plan: the sum over its operators. */
+export function totalDbHits(op: ProfiledOperator): number {
+  return op.children.reduce((sum, c) => sum + totalDbHits(c), op.dbHits);
 }
