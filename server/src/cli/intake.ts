@@ -149,6 +149,6 @@ function printReadable(doc: ReturnType<typeof toIntakeJson>): void {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof FrogUnavailableError || e instanceof IntakeInputError || e instanceof KennisgraafError) fail(`${(e as Error).message} Nothing was written.`);
+  if (e instanceof FrogUnavailableError || e instanceof IntakeInputError || e instanceof KennisgraafError) fail(`${e.message} Nothing was written.`);
   fail(String((e as Error).stack ?? e));
 });

@@ -48,7 +48,7 @@ export function toProposalRecord(p: Props): ProposalRecord {
 }
 
 /** Entities first, then relations; the most confident first; then by id (stable). */
-export const PROPOSAL_ORDER = "ORDER BY CASE p.kind WHEN 'ENTITY' THEN 0 ELSE 1 END, p.confidence DESC, p.id";
+const PROPOSAL_ORDER = "ORDER BY CASE p.kind WHEN 'ENTITY' THEN 0 ELSE 1 END, p.confidence DESC, p.id";
 
 const OF_SOURCE = `
   MATCH (p:Proposal {sourceId: $sourceId})

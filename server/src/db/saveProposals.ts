@@ -25,7 +25,7 @@ export interface SnapshotInput {
 export const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Stable proposal ids: the same source and fact always give the same id. */
-export const proposalId = (sourceId: string, key: string) => `prop-${createHash('sha256').update(`${sourceId}\n${key}`, 'utf8').digest('hex').slice(0, 20)}`;
+const proposalId = (sourceId: string, key: string) => `prop-${createHash('sha256').update(`${sourceId}\n${key}`, 'utf8').digest('hex').slice(0, 20)}`;
 
 const SOURCE_OF_TEXT = 'MATCH (t:SourceText {hash: $hash}) RETURN t.sourceId AS sourceId';
 

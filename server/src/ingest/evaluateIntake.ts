@@ -14,7 +14,7 @@ export interface GoldEntity {
   aliases?: string[];
 }
 
-export interface GoldRelation {
+interface GoldRelation {
   type: RelationType;
   from: string;
   to: string;

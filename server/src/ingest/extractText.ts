@@ -87,11 +87,6 @@ export interface ExtractOptions {
   pdftotext?: string;
 }
 
-/** Plain text given as a string (the API's `text`). */
-export function extractFromText(text: string, opts: ExtractOptions): Promise<ExtractedArticle> {
-  return extractArticle(Buffer.from(text, 'utf8'), null, opts);
-}
-
 export async function extractArticle(bytes: Buffer, fileName: string | null, opts: ExtractOptions): Promise<ExtractedArticle> {
   if (bytes.length > opts.maxBytes) {
     throw new IntakeInputError(`The article is ${mb(bytes.length)}; intake takes at most ${mb(opts.maxBytes)} (INTAKE_MAX_BYTES). A client story is a few pages: take in the article itself, not a bundle.`);

@@ -29,7 +29,7 @@ const NAMED: Record<string, string> = {
   oacute: 'ó', iacute: 'í', uacute: 'ú', ccedil: 'ç', Euml: 'Ë', Eacute: 'É', copy: '©', reg: '®', euro: '€', shy: '', zwj: '', zwnj: '', bull: '•', middot: '·',
 };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);

@@ -50,7 +50,7 @@ const isCap = (t: Token) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t.word);
 const inEntity = (t: Token) => t.ner !== 'O';
 
 /** A full personal name: two or more words, capitalised except for tussenvoegsels in between. */
-export function looksLikePersonName(tokens: Token[]): boolean {
+function looksLikePersonName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 6) return false;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;

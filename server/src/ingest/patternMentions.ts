@@ -22,7 +22,7 @@ export interface StatedEmployment {
   sentence: number;
 }
 
-export interface StatedMembership {
+interface StatedMembership {
   person: FoundMention;
   organization: FoundMention;
   sentence: number;

@@ -18,7 +18,7 @@ const STRONG_PLACE_RULES = new Set(['MUNICIPALITY_PATTERN', 'REGION_PATTERN', 'A
  * What makes two mentions one entity, and two intake runs the same proposal: the type and the
  * folded name (the known entity's own name when the graph knows it, so aliases group together).
  */
-export function entityKey(m: Pick<FoundMention, 'type' | 'name'>): string {
+function entityKey(m: Pick<FoundMention, 'type' | 'name'>): string {
   return `${m.type}|${foldText(m.name).replace(/^(de|het)\s+/, '').replace(/\s+/g, ' ').trim()}`;
 }
 
