@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import type { ProposalEdits } from '../../api/generated/graphql';
-import type { ReviewDecision } from '../../api/generated/schema-enums';
+import type { ProposalStatus, ReviewDecision } from '../../api/generated/schema-enums';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ArticleText } from './ArticleText';
@@ -16,6 +16,9 @@ import { ProposalCard, proposalName } from './ProposalCard';
 import { nextPending, orderProposals, REVIEW_SHORTCUTS, reviewShortcut, stepFrom, type ReviewAction } from './reviewModel';
 import './ReviewScreen.css';
 import { locateQuote, type TextRange } from './textSegments';
+
+/** What the last decision did; worded when shown, so a language switch rewords it. */
+type Announcement = { kind: 'decided'; status: ProposalStatus; id: string; along: string[] } | { kind: 'remaining'; accepted: number; rejected: number };
 
 /**
  * The review of one article: its text with every proposed mention highlighted beside the proposals
@@ -46,7 +49,7 @@ export function ReviewScreen({
   const review = useCuratorMutation(REVIEW_PROPOSAL_MUTATION);
   const remaining = useCuratorMutation(ACCEPT_REMAINING_MUTATION);
   const [editing, setEditing] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [confirming, setConfirming] = useState(false);
   const cards = useRef(new Map<string, HTMLLIElement>());
@@ -95,12 +98,12 @@ export function ReviewScreen({
             afterReview(client, sourceId, changed, r.progress);
             const merged = new Map(byId);
             for (const c of changed) merged.set(c.id, c);
-            const along = r.alongWith.map((a) => proposalName(a, merged, t).trim()).filter(Boolean);
-            setAnnouncement(
-              [t(`intake.review.done.${r.proposal.status}`, { name: proposalName(r.proposal, merged, t).trim() }), along.length > 0 ? t('intake.review.along', { names: formatList(along) }) : '']
-                .filter(Boolean)
-                .join(' '),
-            );
+            setAnnouncement({
+              kind: 'decided',
+              status: r.proposal.status,
+              id: r.proposal.id,
+              along: r.alongWith.map((a) => a.id),
+            });
             setEditing(null);
             const ordered = orderProposals([...merged.values()]);
             select(nextPending(ordered, p.id) ?? p);
@@ -109,7 +112,7 @@ export function ReviewScreen({
         },
       );
     },
-    [review, remaining, client, sourceId, byId, t, formatList, select, failed],
+    [review, remaining, client, sourceId, byId, select, failed],
   );
 
   const acceptRemaining = () => {
@@ -120,7 +123,7 @@ export function ReviewScreen({
       {
         onSuccess: ({ acceptRemainingProposals: r }) => {
           afterReview(client, sourceId, [...r.accepted, ...r.rejected], r.progress);
-          setAnnouncement(t('intake.review.doneRemaining', { accepted: r.accepted.length, rejected: r.rejected.length }));
+          setAnnouncement({ kind: 'remaining', accepted: r.accepted.length, rejected: r.rejected.length });
         },
         onError: failed,
       },
@@ -161,6 +164,18 @@ export function ReviewScreen({
   if (q.error) return <IntakeErrorMessage error={q.error} />;
   if (!q.data) return <p className="muted">{t('loading')}</p>;
   if (!source) return <p data-testid="review-not-found">{t('intake.review.notFound')}</p>;
+
+  // Proposals by id, worded now: names as edited, relationships in the current language.
+  const announce = (a: Announcement): string => {
+    if (a.kind === 'remaining') return t('intake.review.doneRemaining', { accepted: a.accepted, rejected: a.rejected });
+    const nameOf = (id: string) => {
+      const p = byId.get(id);
+      return p ? proposalName(p, byId, t).trim() : '';
+    };
+    const along = a.along.map(nameOf).filter(Boolean);
+    const done = t(`intake.review.done.${a.status}`, { name: nameOf(a.id) });
+    return along.length > 0 ? `${done} ${t('intake.review.along', { names: formatList(along) })}` : done;
+  };
 
   const card = (p: Proposal) => (
     <ProposalCard
@@ -221,7 +236,7 @@ export function ReviewScreen({
           <span className="muted">({t('intake.review.shortcutsHint')})</span>
         </p>
         <p className="review-announcement" role="status" data-testid="review-announcement">
-          {announcement ||
+          {(announcement && announce(announcement)) ||
             (outcome && outcome.source.id === source.id
               ? outcome.created || outcome.added > 0
                 ? t('intake.review.ingested', { seconds: formatNumber(outcome.nlpMillis / 1000, { maximumFractionDigits: 1 }), added: outcome.added })
