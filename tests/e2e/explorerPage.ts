@@ -2,6 +2,7 @@
  * Steps and probes for driving the explorer in Chromium. They wait on what the app exposes for tests
  * (data-testid hooks, the canvas's data-layout-state, `window.__kgCy`), never on wall-clock time.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { ensureWebBuild } from './ensureWebBuild.js';
@@ -10,11 +11,11 @@ import { ensureWebBuild } from './ensureWebBuild.js';
  * The server the browser tests talk to: the real server on the test Neo4j, serving the built web app,
  * or, with E2E_BASE_URL, a server that is already running (e.g. `npm start`).
  */
-export async function startExplorerServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startExplorerServer(env: Record<string, string> = {}): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
   await ensureWebBuild();
   const { startTestServer } = await import('../support/testServer.js');
-  return startTestServer();
+  return startTestServer(env);
 }
 
 export interface CyNode {
@@ -174,7 +175,8 @@ const require = createRequire(import.meta.url);
 /** Injects axe-core and returns the serious and critical violations on the page as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated, not added as a <script>: the server's Content-Security-Policy (script-src 'self') blocks inline scripts.
+  if (!hasAxe) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
