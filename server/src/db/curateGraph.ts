@@ -4,6 +4,7 @@
  * nothing. Labels and relationship types come from the allow-lists (domain/vocabulary.ts).
  */
 import type { Database, WriteTx } from './database.js';
+import { SYSTEM_AUDIT, recordAudit, type AuditContext } from './audit.js';
 import { RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
 import {
   DEFAULT_REGION_KIND,
@@ -76,9 +77,10 @@ function pickFields(type: EntityType, input: Record<string, unknown>): Record<st
 
 const CREATE_SOURCE = 'CREATE (s:Source) SET s = $props RETURN properties(s) AS source';
 
-export async function createSource(db: Database, props: Record<string, unknown>): Promise<SourceRecord> {
+export async function createSource(db: Database, props: Record<string, unknown>, audit: AuditContext = SYSTEM_AUDIT): Promise<SourceRecord> {
   return db.write('createSource', async (tx) => {
     const [row] = await tx.run<{ source: SourceRecord }>(CREATE_SOURCE, { props });
+    await recordAudit(tx, audit, { operation: 'createSource', entityIds: [row!.source.id], after: row!.source });
     return row!.source;
   });
 }
@@ -90,6 +92,7 @@ const CREATE_ENTITY = Object.fromEntries(ENTITY_TYPES.map((t) => [t, createEntit
 export async function createEntity(
   db: Database,
   input: { type: EntityType; id: string; name: string; aliases: string[]; provenance: ProvenanceInput[] } & Record<string, unknown>,
+  audit: AuditContext = SYSTEM_AUDIT,
 ): Promise<EntityRecord> {
   return db.write('createEntity', async (tx) => {
     const prov = await checkProvenance(tx, input.provenance);
@@ -107,6 +110,7 @@ export async function createEntity(
       ...prov,
     };
     const [row] = await tx.run<{ node: EntityRecord }>(CREATE_ENTITY[input.type], { props });
+    await recordAudit(tx, audit, { operation: 'createEntity', entityIds: [input.id], after: row!.node });
     return row!.node;
   });
 }
@@ -123,6 +127,7 @@ export async function updateEntity(
   db: Database,
   id: string,
   input: { name?: string | null; aliases?: string[] | null; provenance: ProvenanceInput[] } & Record<string, unknown>,
+  audit: AuditContext = SYSTEM_AUDIT,
 ): Promise<EntityRecord> {
   return db.write('updateEntity', async (tx) => {
     const prov = await checkProvenance(tx, input.provenance);
@@ -135,20 +140,22 @@ export async function updateEntity(
       props.aliasText = aliasText(input.aliases);
     }
     const [row] = await tx.run<{ node: EntityRecord }>(UPDATE_ENTITY, { id, props, prov });
+    await recordAudit(tx, audit, { operation: 'updateEntity', entityIds: [id], before: current.node, after: row!.node });
     return row!.node;
   });
 }
 
 const DELETE_ENTITY = `
   MATCH (n:Entity {id: $id})
-  WITH n, COUNT { (n)--() } AS rels
+  WITH n, COUNT { (n)--() } AS rels, properties(n) AS node
   DETACH DELETE n
-  RETURN rels`;
+  RETURN rels, node`;
 
-export async function deleteEntity(db: Database, id: string): Promise<{ deleted: boolean; relationsRemoved: number }> {
+export async function deleteEntity(db: Database, id: string, audit: AuditContext = SYSTEM_AUDIT): Promise<{ deleted: boolean; relationsRemoved: number }> {
   return db.write('deleteEntity', async (tx) => {
-    const [row] = await tx.run<{ rels: number }>(DELETE_ENTITY, { id });
+    const [row] = await tx.run<{ rels: number; node: EntityRecord }>(DELETE_ENTITY, { id });
     if (!row) throw notFound('entity', id);
+    await recordAudit(tx, audit, { operation: 'deleteEntity', entityIds: [id], before: { ...row.node, relationsRemoved: row.rels } });
     return { deleted: true, relationsRemoved: row.rels };
   });
 }
@@ -171,6 +178,7 @@ const ADD_RELATION = Object.fromEntries(RELATION_TYPES.map((t) => [t, addRelatio
 export async function addRelation(
   db: Database,
   input: { type: RelationType; from: string; to: string; role?: string | null; title?: string | null; kind?: string | null; provenance: ProvenanceInput[] },
+  audit: AuditContext = SYSTEM_AUDIT,
 ): Promise<RelationRecord> {
   if (!RELATION_RULES[input.type]) throw badInput(`Unknown relation type ${input.type}.`);
   return db.write('addRelation', async (tx) => {
@@ -191,15 +199,18 @@ export async function addRelation(
       props,
       prov,
     });
-    return toRelationRecord(row!.rel);
+    const rel = toRelationRecord(row!.rel);
+    await recordAudit(tx, audit, { operation: 'addRelation', entityIds: [input.from, input.to], relationIds: [rel.id], after: row!.rel });
+    return rel;
   });
 }
 
 const REMOVE_RELATION = `
   MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
   WHERE type(r) = $type
+  WITH r, properties(r) AS props
   DELETE r
-  RETURN count(*) AS removed`;
+  RETURN count(*) AS removed, collect(props)[0] AS before`;
 
 /** Splits a relation id `<from>|<TYPE>|<to>`, refusing anything else. */
 export function parseRelationId(id: string): { from: string; type: RelationType; to: string } {
@@ -210,11 +221,12 @@ export function parseRelationId(id: string): { from: string; type: RelationType;
   return { from, type, to };
 }
 
-export async function removeRelation(db: Database, id: string): Promise<{ deleted: boolean }> {
+export async function removeRelation(db: Database, id: string, audit: AuditContext = SYSTEM_AUDIT): Promise<{ deleted: boolean }> {
   const parsed = parseRelationId(id);
   return db.write('removeRelation', async (tx) => {
-    const [row] = await tx.run<{ removed: number }>(REMOVE_RELATION, parsed);
+    const [row] = await tx.run<{ removed: number; before: Record<string, unknown> | null }>(REMOVE_RELATION, parsed);
     if (!row?.removed) throw notFound('relation', id);
+    await recordAudit(tx, audit, { operation: 'removeRelation', entityIds: [parsed.from, parsed.to], relationIds: [id], before: row.before });
     return { deleted: true };
   });
 }
@@ -245,15 +257,23 @@ const MERGE_NODES = `
   ${MERGE_PROVENANCE('s')}
   RETURN properties(s) AS node`;
 
-export async function mergeEntities(db: Database, survivorId: string, duplicateId: string): Promise<EntityRecord> {
+export async function mergeEntities(db: Database, survivorId: string, duplicateId: string, audit: AuditContext = SYSTEM_AUDIT): Promise<EntityRecord> {
   if (survivorId === duplicateId) throw badInput('survivorId and duplicateId are the same entity.');
   return db.write('mergeEntities', async (tx) => {
     const [ends] = await tx.run<{ fromType: EntityType | null; toType: EntityType | null }>(ENDPOINTS, { from: survivorId, to: duplicateId });
     if (!ends?.fromType) throw notFound('entity', survivorId);
     if (!ends.toType) throw notFound('entity', duplicateId);
     if (ends.fromType !== ends.toType) throw badInput(`Only entities of one type can be merged (${survivorId} is ${ends.fromType}, ${duplicateId} is ${ends.toType}).`);
+    const [survivor] = await tx.run<{ node: EntityRecord }>(GET_ENTITY, { id: survivorId });
+    const [duplicate] = await tx.run<{ node: EntityRecord }>(GET_ENTITY, { id: duplicateId });
     for (const q of MOVES) await tx.run(q, { surv: survivorId, dup: duplicateId });
     const [row] = await tx.run<{ node: EntityRecord }>(MERGE_NODES, { surv: survivorId, dup: duplicateId });
+    await recordAudit(tx, audit, {
+      operation: 'mergeEntities',
+      entityIds: [survivorId, duplicateId],
+      before: { survivor: survivor!.node, duplicate: duplicate!.node },
+      after: row!.node,
+    });
     return row!.node;
   });
 }

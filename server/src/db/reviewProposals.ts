@@ -8,6 +8,7 @@
  */
 import type { WriteTx, Database } from './database.js';
 import { writeGraphInTx } from './writeGraph.js';
+import { SYSTEM_AUDIT, recordAudit, type AuditContext } from './audit.js';
 import { toProposalRecord } from './readProposals.js';
 import type { AcceptRemainingResultRef, ProposalRecord, ReviewProgressRecord, ReviewResultRef } from './proposalRecords.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type EntityNode, type RelationEdge } from '../domain/graphDocument.js';
@@ -192,12 +193,21 @@ function planReject(plan: Plan, p: ProposalRecord, along: ProposalRecord[]): voi
   }
 }
 
-async function commit(tx: WriteTx, plan: Plan): Promise<void> {
+/** Writes the plan, and its audit entry (what reached the graph, and the proposals decided) in the same transaction. */
+async function commit(tx: WriteTx, plan: Plan, audit: AuditContext, operation: string): Promise<void> {
   if (plan.entities.length || plan.relations.length) {
     await writeGraphInTx(tx, { format: GRAPH_FORMAT, version: GRAPH_FORMAT_VERSION, sources: [], entities: plan.entities, relations: plan.relations }, 'keep');
   }
   const rows = [...plan.updates.entries()].map(([id, set]) => ({ id, set }));
   if (rows.length) await tx.run(UPDATE, { rows });
+  if (rows.length || plan.entities.length || plan.relations.length) {
+    await recordAudit(tx, audit, {
+      operation,
+      entityIds: plan.entities.map((e) => e.id),
+      relationIds: plan.relations.map((r) => relationId(r.from, r.type, r.to)),
+      after: { entities: plan.entities, relations: plan.relations, proposals: Object.fromEntries(plan.updates) },
+    });
+  }
 }
 
 function progressOf(proposals: Iterable<ProposalRecord>): ReviewProgressRecord {
@@ -214,7 +224,13 @@ function after(plan: Plan): Map<string, ProposalRecord> {
   return out;
 }
 
-export function reviewProposal(db: Database, id: string, decision: 'ACCEPT' | 'REJECT', edits: ProposalEditsInput | null): Promise<ReviewResultRef> {
+export function reviewProposal(
+  db: Database,
+  id: string,
+  decision: 'ACCEPT' | 'REJECT',
+  edits: ProposalEditsInput | null,
+  audit: AuditContext = SYSTEM_AUDIT,
+): Promise<ReviewResultRef> {
   return db.write('reviewProposal', async (tx) => {
     const [row] = await tx.run<{ sourceId: string }>(SOURCE_OF_PROPOSAL, { id });
     if (!row) throw new KennisgraafError('NOT_FOUND', `No proposal with id "${id}". List them with \`proposals(sourceId:)\`.`, { id });
@@ -227,13 +243,13 @@ export function reviewProposal(db: Database, id: string, decision: 'ACCEPT' | 'R
       if (edits && Object.values(edits).some((v) => v !== null && v !== undefined)) throw badInput('Edits apply to an accepted proposal; reject without edits.', { argument: 'edits' });
       planReject(plan, p, along);
     }
-    await commit(tx, plan);
+    await commit(tx, plan, audit, 'reviewProposal');
     const now = after(plan);
     return { proposal: now.get(id)!, alongWith: along.map((a) => now.get(a.id)!), progress: progressOf(now.values()) };
   });
 }
 
-export function acceptRemainingProposals(db: Database, sourceId: string): Promise<AcceptRemainingResultRef> {
+export function acceptRemainingProposals(db: Database, sourceId: string, audit: AuditContext = SYSTEM_AUDIT): Promise<AcceptRemainingResultRef> {
   return db.write('acceptRemainingProposals', async (tx) => {
     const plan = await loadPlan(tx, sourceId);
     if (!plan.proposals.size) throw badInput(`Source ${sourceId} has no intake proposals.`, { argument: 'sourceId' });
@@ -251,7 +267,7 @@ export function acceptRemainingProposals(db: Database, sourceId: string): Promis
       planAccept(plan, p, null, []);
     }
     for (const p of pending) if (plan.updates.get(p.id)?.status === 'ACCEPTED') accepted.push(p);
-    await commit(tx, plan);
+    await commit(tx, plan, audit, 'acceptRemainingProposals');
     const now = after(plan);
     return { accepted: accepted.map((a) => now.get(a.id)!), rejected: rejected.map((r) => now.get(r.id)!), progress: progressOf(now.values()) };
   });

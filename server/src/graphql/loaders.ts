@@ -4,6 +4,7 @@
  * depth of the GraphQL operation, never with the number of rows.
  */
 import DataLoader from 'dataloader';
+import { lastChanges } from '../db/audit.js';
 import type { Database } from '../db/database.js';
 import {
   entitiesByIds,
@@ -33,6 +34,8 @@ export interface Loaders {
   successions: DataLoader<string, Successions>;
   /** A gemeente's engagements, those of its predecessors included. */
   municipalityEngagements: DataLoader<string, EntityRecord[]>;
+  /** An entity's latest change in the audit (who, when). */
+  lastChange: DataLoader<string, { by: string; at: string } | null>;
   /** Adds entities that a query already returned, so later fields need no lookup. */
   prime(records: EntityRecord[]): void;
 }
@@ -92,7 +95,11 @@ export function createLoaders(db: Database): Loaders {
     for (const list of found.values()) prime(list);
     return ids.map((id) => found.get(id) ?? []);
   });
-  return { entity, relations, source, sourceFactCount, successions, municipalityEngagements, prime };
+  const lastChange = new DataLoader<string, { by: string; at: string } | null>(async (ids) => {
+    const found = await lastChanges(db, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  return { entity, relations, source, sourceFactCount, successions, municipalityEngagements, lastChange, prime };
 }
 
 function relationCacheKey(k: RelationKey): string {

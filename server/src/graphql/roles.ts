@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ROLES, type Role } from '../config.js';
 import { KennisgraafError } from '../domain/errors.js';
 import type { MutationResolvers } from './generated/resolvers-types.js';
+import type { AuditContext } from '../db/audit.js';
 
 export type { Role };
 
@@ -53,4 +54,9 @@ export function requireRole(caller: Caller | null, needs: Role, what: string): C
   if (!caller) throw new KennisgraafError('UNAUTHENTICATED', `${what} needs an API token of the ${needs} role: send the header "Authorization: Bearer <token>".`);
   if (!roleAllows(caller.role, needs)) throw new KennisgraafError('FORBIDDEN', `${what} needs the ${needs} role; token "${caller.name}" has the ${caller.role} role.`);
   return caller;
+}
+
+/** The audit's who for a change made through the API: the token's name (the token check has run before any mutation). */
+export function auditOf(ctx: { caller: Caller | null }): AuditContext {
+  return { who: ctx.caller?.name ?? 'unknown' };
 }

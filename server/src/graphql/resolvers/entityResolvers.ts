@@ -17,6 +17,7 @@ import {
 } from '../../domain/vocabulary.js';
 import { decodeProvenance } from '../../db/provenance.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { requireRole } from '../roles.js';
 
 function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, direction });
@@ -55,6 +56,10 @@ const common = {
   provenance: (p: EntityRecord) => decodeProvenance(p),
   relations: (p: EntityRecord, args: { types?: RelationType[] | null; direction?: Direction | null }, ctx: AppContext) =>
     ctx.loaders.relations.load({ id: p.id, types: args.types?.length ? [...args.types] : null, direction: args.direction ?? 'BOTH' }),
+  lastChange: (p: EntityRecord, _args: unknown, ctx: AppContext) => {
+    requireRole(ctx.caller, 'curator', '`lastChange`');
+    return ctx.loaders.lastChange.load(p.id);
+  },
 };
 
 export const entityResolvers: Resolvers = {

@@ -15,6 +15,7 @@ import { parseRelationId } from '../../db/curateGraph.js';
 import { searchEntities } from '../../db/searchEntities.js';
 import { proposalsOfSource, reviewQueue } from '../../db/readProposals.js';
 import { acceptRemainingProposals, reviewProposal } from '../../db/reviewProposals.js';
+import { auditOf } from '../roles.js';
 import { IntakeInputError, extractArticle } from '../../ingest/extractText.js';
 import { takeInArticle } from '../../ingest/takeInArticle.js';
 import { FrogUnavailableError } from '../../nlp/frogServer.js';
@@ -90,8 +91,8 @@ export const intakeResolvers: Resolvers = {
       }
     },
     reviewProposal: (_p, { id, decision, edits }, ctx) =>
-      reviewProposal(ctx.db, checkId(id), decision, edits ? { ...edits, linkToEntityId: edits.linkToEntityId ? checkId(edits.linkToEntityId, 'edits.linkToEntityId') : null } : null),
-    acceptRemainingProposals: (_p, { sourceId }, ctx) => acceptRemainingProposals(ctx.db, checkId(sourceId, 'sourceId')),
+      reviewProposal(ctx.db, checkId(id), decision, edits ? { ...edits, linkToEntityId: edits.linkToEntityId ? checkId(edits.linkToEntityId, 'edits.linkToEntityId') : null } : null, auditOf(ctx)),
+    acceptRemainingProposals: (_p, { sourceId }, ctx) => acceptRemainingProposals(ctx.db, checkId(sourceId, 'sourceId'), auditOf(ctx)),
   },
   Source: {
     text: async (s, _a, ctx) => (await intakeLoaders(ctx).snapshot.load(s.id)) ?? seedText(ctx.config.seedDir, s.text),

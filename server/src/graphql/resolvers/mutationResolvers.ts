@@ -7,6 +7,7 @@ import { badInput } from '../../domain/errors.js';
 import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify } from '../../domain/vocabulary.js';
 import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
 import { checkId } from './queryResolvers.js';
+import { auditOf } from '../roles.js';
 
 function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
   return [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
@@ -28,7 +29,7 @@ export const mutationResolvers: Resolvers = {
       const props = Object.fromEntries(
         Object.entries({ ...input, id, title, language: input.language ?? 'nl' }).filter(([, v]) => v !== null && v !== undefined),
       );
-      return createSource(ctx.db, props);
+      return createSource(ctx.db, props, auditOf(ctx));
     },
     createEntity: async (_p, { input }, ctx) => {
       const name = requireText(input.name, 'name', 200);
@@ -36,7 +37,7 @@ export const mutationResolvers: Resolvers = {
       const id = input.id ?? entityIdFor(input.type, name);
       if (!isId(id)) throw badInput(`id "${id}" must be ${ID_RULE}.`, { argument: 'id' });
       const { type, aliases, provenance, ...fields } = input;
-      return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] });
+      return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] }, auditOf(ctx));
     },
     updateEntity: async (_p, { id, input }, ctx) => {
       const { name, aliases, provenance, ...fields } = input;
@@ -45,13 +46,13 @@ export const mutationResolvers: Resolvers = {
         name: name == null ? null : requireText(name, 'name', 200),
         aliases: aliases == null ? null : cleanAliases(aliases),
         provenance: [...provenance],
-      });
+      }, auditOf(ctx));
     },
-    deleteEntity: async (_p, { id }, ctx) => ({ id, ...(await deleteEntity(ctx.db, checkId(id))) }),
+    deleteEntity: async (_p, { id }, ctx) => ({ id, ...(await deleteEntity(ctx.db, checkId(id), auditOf(ctx))) }),
     addRelation: async (_p, { input }, ctx) =>
-      addRelation(ctx.db, { ...input, from: checkId(input.from, 'from'), to: checkId(input.to, 'to'), provenance: [...input.provenance] }),
-    removeRelation: async (_p, { id }, ctx) => ({ id, relationsRemoved: 1, ...(await removeRelation(ctx.db, id)) }),
+      addRelation(ctx.db, { ...input, from: checkId(input.from, 'from'), to: checkId(input.to, 'to'), provenance: [...input.provenance] }, auditOf(ctx)),
+    removeRelation: async (_p, { id }, ctx) => ({ id, relationsRemoved: 1, ...(await removeRelation(ctx.db, id, auditOf(ctx))) }),
     mergeEntities: async (_p, { survivorId, duplicateId }, ctx) =>
-      mergeEntities(ctx.db, checkId(survivorId, 'survivorId'), checkId(duplicateId, 'duplicateId')),
+      mergeEntities(ctx.db, checkId(survivorId, 'survivorId'), checkId(duplicateId, 'duplicateId'), auditOf(ctx)),
   },
 };
