@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gql, useTestApp } from '../support/testServer.js';
+import { LATEST_MIGRATION } from '../../server/src/db/migrations.js';
 
 describe('health, readiness and the first query', () => {
   const ctx = useTestApp();
@@ -12,7 +13,7 @@ describe('health, readiness and the first query', () => {
   it('answers /readyz with 200 when Neo4j is reachable and migrated', async () => {
     const res = await fetch(`${ctx.app.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ready: true, migration: 2 });
+    expect(await res.json()).toMatchObject({ ready: true, migration: LATEST_MIGRATION });
   });
 
   it('returns a request id header on every response', async () => {
@@ -30,7 +31,7 @@ describe('health, readiness and the first query', () => {
       '{ health { database neo4jVersion migrationVersion } stats { nodesByType { key count } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: 2 });
+    expect(res.data!.health).toEqual({ database: true, neo4jVersion: expect.stringMatching(/^5\.26\./), migrationVersion: LATEST_MIGRATION });
     // The fixture graph: 342 current gemeenten and 84 dissolved since 2015 (CBS reference data), 7 engagements.
     const byType = Object.fromEntries(res.data!.stats.nodesByType.map((b) => [b.key, b.count]));
     expect(byType).toMatchObject({ MUNICIPALITY: 426, ENGAGEMENT: 7 });

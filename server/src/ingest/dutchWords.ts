@@ -90,3 +90,6 @@ export const WEAK_THEME_WORDS = new Set(['werk', 'inkomen', 'training', 'trainin
 
 /** Themes too general to be what a story is about: the whole domain. */
 export const GENERIC_THEMES = new Set(['sociaal domein']);
+
+/** Theme names that nearly every client story uses in passing: a theme only when repeated. */
+export const COMMON_THEME_WORDS = new Set(['samenwerking', 'samenwerken', 'dienstverlening']);

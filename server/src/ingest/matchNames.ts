@@ -9,7 +9,7 @@
 import { foldText } from '../domain/vocabulary.js';
 import type { Sentence, Token } from '../nlp/alignTokens.js';
 import type { FoundMention, LexiconEntry } from './intakeTypes.js';
-import { WEAK_THEME_WORDS } from './dutchWords.js';
+import { COMMON_THEME_WORDS, WEAK_THEME_WORDS } from './dutchWords.js';
 
 interface Phrase {
   entry: LexiconEntry;
@@ -90,6 +90,8 @@ export class NameMatcher {
     // A one-word name that is the sentence's first word and an ordinary word too is no evidence.
     let confidence = isTheme ? (p.isName ? 0.7 : 0.6) : 0.9;
     if (isTheme && WEAK_THEME_WORDS.has(foldText(p.alias))) confidence = 0.35;
+    // Words every story uses ("samenwerking"): a theme of the story only when it comes back.
+    else if (isTheme && COMMON_THEME_WORDS.has(foldText(p.alias))) confidence = 0.45;
     if (!isTheme && span.length === 1 && first === sentence.tokens[0] && /^\p{Lu}\p{Ll}+$/u.test(text) && !/^SPEC/.test(first.pos)) confidence = 0.5;
     return {
       type: p.entry.type,

@@ -329,7 +329,9 @@ export class PatternFinder {
     let employerAt = at;
     for (let m = re.exec(text); m && words.length < 7; m = re.exec(text)) {
       const w = m[1]!;
-      if (/^(bij|van|in|voor|namens|binnen)$/.test(w) && words.length) {
+      // "wethouder voor het Sociaal Domein": a portfolio, not an employer.
+      if (w === 'voor' && words.length) break;
+      if (/^(bij|van|in|namens|binnen)$/.test(w) && words.length) {
         prep = true;
         employerAt = re.lastIndex;
         break;
