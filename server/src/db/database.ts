@@ -39,6 +39,12 @@ export interface DatabaseOptions {
 
 export class Database {
   readonly driver: Driver;
+  /**
+   * One bookmark manager for every session of this process: a read after a write sees that write
+   * even when a cluster routes the read to a follower that has not caught up yet (causal
+   * consistency). Another app instance has its own; see docs/OPERATIONS.md.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
   private listeners = new Set<(e: QueryEvent) => void>();
 
   constructor(readonly options: DatabaseOptions) {
@@ -64,7 +70,7 @@ export class Database {
   /** Runs one read query (a named constant with parameters) and returns its records as objects. */
   async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
     this.emit({ name, cypher, params, mode: 'READ' });
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       const res = await session.executeRead((tx) => tx.run<T>(cypher, params), { timeout: this.options.queryTimeoutMs });
       return res.records.map((r) => r.toObject());
@@ -80,7 +86,7 @@ export class Database {
    * (MERGE on stable keys), because the driver retries it on transient errors.
    */
   async write<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work(new WriteTx(tx, (cypher, params) => this.emit({ name, cypher, params, mode: 'WRITE' }))), {
         timeout: Math.max(this.options.queryTimeoutMs, 60_000),
@@ -99,7 +105,7 @@ export class Database {
    */
   async runInTransactions(name: string, cypher: string, params: Params = {}): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
     this.emit({ name, cypher, params, mode: 'WRITE' });
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       const res = await session.run(cypher, params);
       const c = res.summary.counters.updates();
@@ -117,7 +123,7 @@ export class Database {
    * PROFILE tables read. A diagnostic, never used to answer a request.
    */
   async profile(cypher: string, params: Params = {}): Promise<ProfiledOperator> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       const res = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, params), { timeout: this.options.queryTimeoutMs });
       if (!res.summary.profile) throw new Error('Neo4j returned no profile');
