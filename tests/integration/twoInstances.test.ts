@@ -23,7 +23,8 @@ describe('two app instances on one Neo4j', () => {
 
   beforeAll(async () => {
     db = testDatabase();
-    [a, b] = await Promise.all([0, 1].map(() => startTestServer({ KENNISGRAAF_CURATOR_TOKENS: `anna=${TOKEN}` })));
+    const env = { KENNISGRAAF_CURATOR_TOKENS: `anna=${TOKEN}` };
+    [a, b] = await Promise.all([startTestServer(env), startTestServer(env)]);
   });
 
   afterAll(async () => {
