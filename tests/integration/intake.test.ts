@@ -13,7 +13,7 @@ import { gql, useTestApp } from '../support/testServer.js';
 import { loadFixtureGraph } from '../support/fixtureGraph.js';
 import { graphFingerprint } from '../support/graphFingerprint.js';
 import { FROG_SKIP_MESSAGE, frogEnv, waitForTestFrog } from '../support/testFrog.js';
-import { AUTH, expectRefused, query, type Json } from '../api/apiHelpers.js';
+import { AUTH, countQueries, expectRefused, query, type Json } from '../api/apiHelpers.js';
 
 const frog = inject('frog');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'intake');
@@ -82,6 +82,16 @@ if (!frog.installed) {
       expect(relation('WORKS_AT', 'Sanne Bakker', 'Movisie')).toMatchObject({ title: 'senior adviseur', quote: expect.stringContaining('Sanne Bakker, senior adviseur bij Movisie') });
       expect(first.proposals.some((p: Json) => p.entityType === 'ENGAGEMENT')).toBe(true);
       expect(relation('BY', first.proposals.find((p: Json) => p.entityType === 'ENGAGEMENT').name, 'Movisie')).toBeTruthy();
+    });
+
+    it('reads the review queue in a fixed number of queries, however many proposals there are', async () => {
+      const q = `{ proposals(sourceId: "${first.source.id}") { id source { id } linkedEntity { id } from { name } to { name } relation { id }
+        suggestions(first: 3) { entity { id name } score exactName } } reviewQueue { id review { total } text } }`;
+      const { count, data } = await countQueries(ctx.app, q);
+      expect(data.proposals).toHaveLength(first.proposals.length);
+      expect(data.proposals.find((p: Json) => p.id === entity('Zwolle', 'MUNICIPALITY').id).suggestions[0]).toMatchObject({ entity: { id: 'gemeente-zwolle' }, exactName: true });
+      // proposals; reviewQueue; then per level: sources, entities, proposals (from/to), relations, suggestions, progress, snapshots.
+      expect(count).toBeLessThanOrEqual(9);
     });
 
     it('keeps proposals out of the graph: search, entities and statistics do not see them', async () => {

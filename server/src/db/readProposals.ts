@@ -2,8 +2,8 @@
  * Reads of intake proposals and source snapshots: by source, by id, review progress, the review
  * queue. Each function takes many ids and runs one query (the DataLoaders batch them).
  */
-import type { Database } from './database.js';
-import type { SourceRecord } from './entities.js';
+import { int, type Database } from './database.js';
+import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './entities.js';
 import type { MentionRecord, ProposalRecord, ReviewProgressRecord } from './proposalRecords.js';
 
 type Props = Record<string, unknown>;
@@ -99,4 +99,45 @@ const SNAPSHOTS = 'UNWIND $ids AS id MATCH (t:SourceText {sourceId: id}) RETURN 
 export async function sourceSnapshots(db: Database, sourceIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.read<{ id: string; text: string }>('sourceSnapshots', SNAPSHOTS, { ids: [...new Set(sourceIds)] });
   return new Map(rows.map((r) => [r.id, r.text]));
+}
+
+const SUGGESTIONS = `
+  UNWIND $asks AS ask
+  CALL (ask) {
+    CALL db.index.fulltext.queryNodes('entity_search', ask.query, {limit: 50}) YIELD node, score
+    WHERE node.type = ask.type
+    WITH node, score ORDER BY score DESC, node.name
+    RETURN collect({node: properties(node), score: score}) AS hits
+  }
+  RETURN ask.key AS key, hits[0..ask.limit] AS hits`;
+
+export interface SuggestionAsk {
+  /** What the answer is filed under (the proposal id and page size). */
+  key: string;
+  /** A Lucene query built by buildSearchQuery. */
+  query: string;
+  type: string;
+  limit: number;
+}
+
+/** Existing entities like many proposals' names, in ONE full-text query. */
+export async function suggestionsFor(db: Database, asks: readonly SuggestionAsk[]): Promise<Map<string, { node: EntityRecord; score: number }[]>> {
+  if (!asks.length) return new Map();
+  const rows = await db.read<{ key: string; hits: { node: EntityRecord; score: number }[] }>('proposalSuggestions', SUGGESTIONS, {
+    asks: asks.map((a) => ({ ...a, limit: int(a.limit) })),
+  });
+  return new Map(rows.map((r) => [r.key, r.hits]));
+}
+
+const RELATIONS_BY_IDS = `
+  UNWIND $rels AS rel
+  MATCH (a:Entity {id: rel.from})-[r]->(b:Entity {id: rel.to})
+  WHERE type(r) = rel.type
+  RETURN rel.from + '|' + rel.type + '|' + rel.to AS id, ${RELATION_PROJECTION('r')} AS rel`;
+
+/** Relationships by their ids `<from>|<TYPE>|<to>`, in ONE query. */
+export async function relationsByIds(db: Database, ids: readonly { from: string; type: string; to: string }[]): Promise<Map<string, RelationRecord>> {
+  if (!ids.length) return new Map();
+  const rows = await db.read<{ id: string; rel: RawRelation }>('relationsByIds', RELATIONS_BY_IDS, { rels: [...ids] });
+  return new Map(rows.map((r) => [r.id, toRelationRecord(r.rel)]));
 }

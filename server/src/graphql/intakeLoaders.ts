@@ -4,13 +4,19 @@
  */
 import DataLoader from 'dataloader';
 import type { AppContext } from './context.js';
-import { proposalsByIds, reviewProgressOf, sourceSnapshots } from '../db/readProposals.js';
+import { proposalsByIds, relationsByIds, reviewProgressOf, sourceSnapshots, suggestionsFor, type SuggestionAsk } from '../db/readProposals.js';
 import type { ProposalRecord, ReviewProgressRecord } from '../db/proposalRecords.js';
+import type { EntityRecord, RelationRecord } from '../db/entities.js';
+import { parseRelationId } from '../db/curateGraph.js';
 
 export interface IntakeLoaders {
   proposal: DataLoader<string, ProposalRecord | null>;
   progress: DataLoader<string, ReviewProgressRecord | null>;
   snapshot: DataLoader<string, string | null>;
+  /** Existing entities like a proposal's name: one full-text query for all proposals of a list. */
+  suggestions: DataLoader<SuggestionAsk, { node: EntityRecord; score: number }[], string>;
+  /** Accepted relationships by id. */
+  relation: DataLoader<string, RelationRecord | null>;
 }
 
 const perRequest = new WeakMap<AppContext, IntakeLoaders>();
@@ -30,6 +36,18 @@ export function intakeLoaders(ctx: AppContext): IntakeLoaders {
       }),
       snapshot: new DataLoader(async (ids) => {
         const found = await sourceSnapshots(db, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+      suggestions: new DataLoader(
+        async (asks) => {
+          const found = await suggestionsFor(db, asks);
+          for (const hits of found.values()) ctx.loaders.prime(hits.map((h) => h.node));
+          return asks.map((a) => found.get(a.key) ?? []);
+        },
+        { cacheKeyFn: (a) => a.key },
+      ),
+      relation: new DataLoader(async (ids) => {
+        const found = await relationsByIds(db, ids.map((id) => parseRelationId(id)));
         return ids.map((id) => found.get(id) ?? null);
       }),
     };

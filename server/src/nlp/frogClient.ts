@@ -14,7 +14,7 @@ import { alignTokens, type Sentence } from './alignTokens.js';
 /** Frog is started with `--uttmarker=<utt>` (frogServer.ts). */
 export const UTTERANCE_MARKER = '<utt>';
 
-class FrogRequestError extends Error {}
+export class FrogRequestError extends Error {}
 
 /** The text as Frog should get it: one utterance per line, and no line that reads `EOT`. */
 export function frogInput(text: string): string {

@@ -4,7 +4,7 @@
  * loads its models), then kept until `stop()`. Without Frog, `analyse` throws FrogUnavailableError
  * ("Article intake needs Frog: apt-get install frog frogdata").
  */
-import { analyseWithFrog } from './frogClient.js';
+import { FrogRequestError, analyseWithFrog } from './frogClient.js';
 import { startFrog, type RunningFrog } from './frogServer.js';
 import type { Sentence } from './alignTokens.js';
 
@@ -33,7 +33,14 @@ export function createFrogService(opts: FrogServiceOptions): DutchNlp {
   return {
     async analyse(text) {
       const f = await frog();
-      return analyseWithFrog(f.port, text);
+      try {
+        return await analyseWithFrog(f.port, text);
+      } catch (e) {
+        // Frog may have stopped (killed, out of memory): start it again once for this article.
+        if (!(e instanceof FrogRequestError)) throw e;
+        running = null;
+        return analyseWithFrog((await frog()).port, text);
+      }
     },
     async stop() {
       const r = running;

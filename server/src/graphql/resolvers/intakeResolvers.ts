@@ -10,9 +10,6 @@ import type { AppContext } from '../context.js';
 import { badInput } from '../../domain/errors.js';
 import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
 import { PARTIAL_DATE_RULE, foldText, isPartialDate } from '../../domain/vocabulary.js';
-import { relationById } from '../../db/entities.js';
-import { parseRelationId } from '../../db/curateGraph.js';
-import { searchEntities } from '../../db/searchEntities.js';
 import { proposalsOfSource, reviewQueue } from '../../db/readProposals.js';
 import { acceptRemainingProposals, reviewProposal } from '../../db/reviewProposals.js';
 import { auditOf } from '../roles.js';
@@ -102,11 +99,7 @@ export const intakeResolvers: Resolvers = {
     source: async (p, _a, ctx) => (await ctx.loaders.source.load(p.sourceId)) ?? { id: p.sourceId, title: `(unknown source ${p.sourceId})`, kind: 'ARTICLE' },
     linkedEntity: (p, _a, ctx) => (p.linkedEntityId ? ctx.loaders.entity.load(p.linkedEntityId) : null),
     entity: (p, _a, ctx) => (p.entityId ? ctx.loaders.entity.load(p.entityId) : null),
-    relation: (p, _a, ctx) => {
-      if (!p.relationId) return null;
-      const { from, type, to } = parseRelationId(p.relationId);
-      return relationById(ctx.db, from, type, to);
-    },
+    relation: (p, _a, ctx) => (p.relationId ? intakeLoaders(ctx).relation.load(p.relationId) : null),
     from: (p, _a, ctx) => (p.fromId ? intakeLoaders(ctx).proposal.load(p.fromId) : null),
     to: (p, _a, ctx) => (p.toId ? intakeLoaders(ctx).proposal.load(p.toId) : null),
     suggestions: async (p, { first }, ctx) => {
@@ -118,7 +111,7 @@ export const intakeResolvers: Resolvers = {
         return [];
       }
       const limit = Math.min(Math.max(first ?? 5, 1), ctx.config.limits.maxPageSize);
-      const { hits } = await searchEntities(ctx.db, query, { types: [p.entityType], skip: 0, limit });
+      const hits = await intakeLoaders(ctx).suggestions.load({ key: `${p.id}|${limit}`, query, type: p.entityType, limit });
       const name = foldText(p.name);
       return hits.map((h) => ({
         entity: h.node,
