@@ -45,6 +45,10 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: intFrom(100, 1, 1000),
   MAX_NEIGHBORHOOD_NODES: intFrom(2000, 10, 20000),
   QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
+  FROG_PORT: intFrom(7345, 1, 65535),
+  FROG_COMMAND: z.string().min(1).default('frog'),
+  FROG_HOME: z.string().default(path.join(REPO_ROOT, '.frog')),
+  INTAKE_MAX_BYTES: intFrom(5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
 });
 
 interface Limits {
@@ -117,6 +121,15 @@ export interface Config {
   /** The built web app served at `/`. */
   webDist: string;
   seedDir: string;
+  /** Article intake: Frog (Dutch NLP) as a managed server, and the largest article file taken in. */
+  intake: {
+    frogCommand: string;
+    frogPort: number;
+    /** Frog's state file (pid, port) and log. */
+    frogHome: string;
+    /** 5 MB by default: a client story is tens of kB, a PDF with images a few MB. */
+    maxBytes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -219,5 +232,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestMaxBytes: e.REQUEST_MAX_BYTES,
     webDist: path.join(REPO_ROOT, 'dist', 'web'),
     seedDir: path.join(REPO_ROOT, 'seed'),
+    intake: { frogCommand: e.FROG_COMMAND, frogPort: e.FROG_PORT, frogHome: path.resolve(e.FROG_HOME), maxBytes: e.INTAKE_MAX_BYTES },
   };
 }
