@@ -3,6 +3,7 @@
  * queue. Each function takes many ids and runs one query (the DataLoaders batch them).
  */
 import { int, type Database } from './database.js';
+import { PROPOSAL_STATUSES } from '../domain/vocabulary.js';
 import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './entities.js';
 import type { MentionRecord, ProposalRecord, ReviewProgressRecord } from './proposalRecords.js';
 
@@ -52,11 +53,11 @@ const PROPOSAL_ORDER = "ORDER BY CASE p.kind WHEN 'ENTITY' THEN 0 ELSE 1 END, p.
 
 const OF_SOURCE = `
   MATCH (p:Proposal {sourceId: $sourceId})
-  WHERE $statuses IS NULL OR p.status IN $statuses
+  WHERE p.status IN $statuses
   RETURN properties(p) AS p ${PROPOSAL_ORDER}`;
 
 export async function proposalsOfSource(db: Database, sourceId: string, statuses: readonly string[] | null): Promise<ProposalRecord[]> {
-  const rows = await db.read<{ p: Props }>('proposalsOfSource', OF_SOURCE, { sourceId, statuses: statuses ? [...statuses] : null });
+  const rows = await db.read<{ p: Props }>('proposalsOfSource', OF_SOURCE, { sourceId, statuses: statuses?.length ? [...statuses] : [...PROPOSAL_STATUSES] });
   return rows.map((r) => toProposalRecord(r.p));
 }
 

@@ -8,7 +8,10 @@ import {
   ENGAGEMENT_STATUSES,
   ENTITY_LABELS,
   ENTITY_TYPES,
+  INTAKE_RULES,
   PARTICIPATION_ROLES,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
   REGION_KINDS,
   RELATION_TYPES,
   SOURCE_KINDS,
@@ -38,6 +41,9 @@ describe('the vocabulary agrees with schema.graphql', () => {
     ['SourceKind', SOURCE_KINDS],
     ['EngagementStatus', ENGAGEMENT_STATUSES],
     ['RegionKind', REGION_KINDS],
+    ['ProposalKind', PROPOSAL_KINDS],
+    ['ProposalStatus', PROPOSAL_STATUSES],
+    ['IntakeRule', INTAKE_RULES],
   ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
     expect([...list].sort()).toEqual(enumValues(name).sort());
   });

@@ -12,6 +12,9 @@
 import type {
   EngagementStatus as SdlEngagementStatus,
   EntityType as SdlEntityType,
+  IntakeRule as SdlIntakeRule,
+  ProposalKind as SdlProposalKind,
+  ProposalStatus as SdlProposalStatus,
   ParticipationRole as SdlParticipationRole,
   RegionKind as SdlRegionKind,
   RelationType as SdlRelationType,
@@ -60,6 +63,30 @@ export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'
 export const REGION_KINDS = ['SAMENWERKINGSVERBAND', 'COROP', 'VEILIGHEIDSREGIO'] as const satisfies readonly SdlRegionKind[];
 export type RegionKind = (typeof REGION_KINDS)[number];
 export const DEFAULT_REGION_KIND: RegionKind = 'SAMENWERKINGSVERBAND';
+
+/** Article intake: what a proposal would add, where its review stands, and the rules that make one. */
+export const PROPOSAL_KINDS = ['ENTITY', 'RELATION'] as const satisfies readonly SdlProposalKind[];
+export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const satisfies readonly SdlProposalStatus[];
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const INTAKE_RULES = [
+  'FROG_NER',
+  'GRAPH_NAME',
+  'THEME_LEMMA',
+  'MUNICIPALITY_PATTERN',
+  'REGION_PATTERN',
+  'CONSULTANCY_PATTERN',
+  'KNOWN_BUREAU',
+  'PUBLISHER',
+  'JOB_TITLE',
+  'AFFILIATION',
+  'ON_BEHALF_OF',
+  'ORGANIZATION_PATTERN',
+  'NAME_REFERENCE',
+  'ENGAGEMENT_FRAME',
+  'PARTICIPATION',
+  'NAME_CONTAINS_PLACE',
+] as const satisfies readonly SdlIntakeRule[];
+export type IntakeRule = (typeof INTAKE_RULES)[number];
 
 /**
  * The Neo4j label of each entity type: the allow-list for labels in Cypher. These are also the
