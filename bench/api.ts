@@ -1,95 +1,245 @@
 /**
- * API benchmark: a private Neo4j (.neo4j/bench, free ports), the seed graph plus a synthetic graph
- * of N engagements, then each typical operation run R times through the real server. Prints the
- * median and p95 in ms and the number of Cypher queries per operation. Run by hand:
- *   npm run bench            (N=2000 engagements, R=20)
- *   BENCH_ENGAGEMENTS=10000 BENCH_RUNS=50 npm run bench
- * Figures depend on the machine; docs/benchmarks.md records the ones measured here.
+ * `npm run bench` (issue 11): Kennisgraaf's GraphQL server, @neo4j/graphql over the same data
+ * (bench/neo4jGraphqlServer.ts) and the best raw Cypher per operation behind a tiny HTTP endpoint
+ * (bench/rawCypherServer.ts), side by side against ONE Neo4j, each in its own child process on
+ * its own loopback port. Every operation of bench/operations.ts is driven by autocannon at each
+ * concurrency for a bounded time per cell; the table gives req/s, p50, p95, p99, errors, and the
+ * ratios the issue asks for (Kennisgraaf's throughput over @neo4j/graphql's at concurrency 10, its
+ * p50 over raw Cypher's at concurrency 1). The table is also written as JSON to bench/results/.
+ *
+ *   npm run bench                                   a private Neo4j: seed + synth 20,000 engagements
+ *   npm run bench -- --engagements 100000           … the national graph
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npm run bench   a running database, as it is (seed and synth it first)
+ *   npm run bench -- --duration 5 --connections 1,10 --ops search,stats --targets kennisgraaf,raw
+ *
+ * Figures depend on the machine and on what else runs on it: the load average at the start and
+ * the end is printed and saved with them. docs/benchmarks.md records the ones measured here.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { CACHE_ROOT, freePort, startLocalNeo4j } from '../neo4j/neo4j-local.js';
-import { loadConfig } from '../server/src/config.js';
-import { createLogger } from '../server/src/logging/logger.js';
-import { startKennisgraaf } from '../server/src/app/startKennisgraaf.js';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { CACHE_ROOT, freePort, startLocalNeo4j, type RunningNeo4j } from '../neo4j/neo4j-local.js';
+import { Database } from '../server/src/db/database.js';
+import { migrate } from '../server/src/db/migrations.js';
+import { isGraphEmpty, seedGraph } from '../server/src/db/seedGraph.js';
+import { countSynthetic, loadSyntheticBasis } from '../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../server/src/db/writeGraph.js';
-import type { GraphDocument, RelationEdge } from '../server/src/domain/graphDocument.js';
+import { generateSyntheticGraph } from '../server/src/domain/generateSyntheticGraph.js';
+import { REPO_ROOT } from '../server/src/config.js';
+import { OPERATIONS, resolveParams, type BenchParams, type BenchOperation } from './operations.js';
 
-const N = Number(process.env.BENCH_ENGAGEMENTS ?? 2000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const TARGETS = ['kennisgraaf', 'neo4j-graphql', 'raw'] as const;
+type Target = (typeof TARGETS)[number];
 
-function syntheticGraph(n: number): GraphDocument {
-  const prov = [{ source: 'src-bench', quote: 'Synthetisch feit voor de benchmark.' }];
-  const themes = ['eigenKracht', 'preventie', 'maatwerk', 'jeugdzorg', 'wmo', 'participatie', 'dienstverlening', 'samenwerking'];
-  const consultancies = Array.from({ length: 40 }, (_, i) => ({ id: `consultancy-bench-${i}`, type: 'CONSULTANCY' as const, name: `Bureau ${i}`, aliases: [], properties: {}, provenance: prov }));
-  const people = Array.from({ length: 400 }, (_, i) => ({ id: `person-bench-${i}`, type: 'PERSON' as const, name: `Adviseur ${i}`, aliases: [], properties: {}, provenance: prov }));
-  const gemeenten = ['gemeente-dordrecht', 'gemeente-westland', 'gemeente-waddinxveen', 'gemeente-den-helder', 'gemeente-tiel', 'gemeente-culemborg'];
-  const engagements = Array.from({ length: n }, (_, i) => ({
-    id: `eng-bench-${i}`,
-    type: 'ENGAGEMENT' as const,
-    name: `Traject ${i}`,
-    aliases: [],
-    properties: { startYear: 2010 + (i % 15), start: String(2010 + (i % 15)), status: 'COMPLETED' },
-    provenance: prov,
-  }));
-  const relations: RelationEdge[] = engagements.flatMap((e, i): RelationEdge[] => [
-    { type: 'FOR' as const, from: e.id, to: gemeenten[i % gemeenten.length]!, properties: {}, provenance: prov },
-    { type: 'BY' as const, from: e.id, to: consultancies[i % consultancies.length]!.id, properties: {}, provenance: prov },
-    { type: 'ABOUT' as const, from: e.id, to: themes[i % themes.length]!, properties: {}, provenance: prov },
-    { type: 'ABOUT' as const, from: e.id, to: themes[(i * 7 + 3) % themes.length]!, properties: {}, provenance: prov },
-    { type: 'WORKED_ON' as const, from: people[i % people.length]!.id, to: e.id, properties: { role: 'CONSULTANT' }, provenance: prov },
-  ]);
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '1,10,50' },
+    ops: { type: 'string' },
+    targets: { type: 'string', default: TARGETS.join(',') },
+    engagements: { type: 'string', default: '20000' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const DURATION = Number(values.duration);
+const WARMUP = Number(values.warmup);
+const CONNECTIONS = values.connections.split(',').map(Number);
+const OPS = values.ops ? OPERATIONS.filter((o) => values.ops!.split(',').includes(o.name)) : OPERATIONS;
+const RUN_TARGETS = values.targets.split(',').filter((t): t is Target => (TARGETS as readonly string[]).includes(t));
+const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+interface Cell {
+  op: string;
+  target: Target;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
+
+/** The database: NEO4J_URI as it is, or a private one with the seed and a synthetic graph. */
+async function database(): Promise<{ conn: { uri: string; user: string; password: string }; neo4j: RunningNeo4j | null; home: string | null }> {
+  if (process.env.NEO4J_URI) {
+    return { conn: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }, neo4j: null, home: null };
+  }
+  const home = path.join(CACHE_ROOT, 'bench', `run-${process.pid}`);
+  const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '2g', pageCache: '1g', log: say });
+  const conn = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+  const db = new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 600_000 });
+  try {
+    await migrate(db);
+    if (await isGraphEmpty(db)) await seedGraph(db, path.join(REPO_ROOT, 'seed'));
+    const engagements = Number(values.engagements);
+    if (engagements > 0 && (await countSynthetic(db)).nodes === 0) {
+      const t0 = performance.now();
+      let relations = 0;
+      for (const doc of generateSyntheticGraph(await loadSyntheticBasis(db), { engagements, seed: Number(values.seed) })) {
+        relations += (await writeGraph(db, doc, 'keep')).relations;
+      }
+      const s = (performance.now() - t0) / 1000;
+      say(`synth: ${engagements} engagements, ${relations} relationships in ${s.toFixed(1)} s (${Math.round(relations / s)} relationships/s)`);
+    }
+  } finally {
+    await db.close();
+  }
+  return { conn, neo4j, home };
+}
+
+/** Starts one server as a child process and waits until it answers. */
+async function startServer(target: Target, conn: { uri: string; user: string; password: string }): Promise<{ child: ChildProcess; url: (op: BenchOperation) => string }> {
+  const port = await freePort();
+  const script = { kennisgraaf: 'server/src/main.ts', 'neo4j-graphql': 'bench/neo4jGraphqlServer.ts', raw: 'bench/rawCypherServer.ts' }[target];
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NEO4J_URI: conn.uri,
+    NEO4J_USER: conn.user,
+    NEO4J_PASSWORD: conn.password,
+    LOG_LEVEL: 'silent',
+    KENNISGRAAF_SEED_ON_EMPTY: 'false',
+    KENNISGRAAF_GRAPHIQL: 'false',
+    // One loopback client sends everything: the per-client limit would answer 429.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${target} exited: ${log}`);
+    const ok = await fetch(target === 'raw' ? `${base}/none` : `${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
+      .then((r) => r.status < 500)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`${target} did not start: ${log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { child, url: (op) => (target === 'raw' ? `${base}/${op.name}` : `${base}/graphql`) };
+}
+
+function body(target: Target, op: BenchOperation, p: BenchParams): string {
+  if (target === 'raw') return JSON.stringify(p);
+  return JSON.stringify(target === 'kennisgraaf' ? op.kennisgraaf(p) : op.neo4jGraphql(p));
+}
+
+/** One request first: the operation must answer without errors (and the size says what it returned). */
+async function verify(url: string, payload: string): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+  const text = await res.text();
+  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url}: ${res.status} ${text.slice(0, 400)}`);
+  return text.length;
+}
+
+async function drive(url: string, payload: string, connections: number, duration: number): Promise<Omit<Cell, 'op' | 'target'>> {
+  const latencies: number[] = [];
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: payload,
+        connections,
+        duration,
+        timeout: 30,
+        // A GraphQL error is an HTTP 200: count it as an error too.
+        verifyBody: (b) => !String(b).includes('"errors"'),
+      },
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
   return {
-    format: 'kennisgraaf-graph',
-    version: 1,
-    sources: [{ id: 'src-bench', title: 'Benchmark', kind: 'REGISTER', properties: {} }],
-    entities: [...consultancies, ...people, ...engagements],
-    relations: relations.filter((r, i, all) => all.findIndex((x) => x.type === r.type && x.from === r.from && x.to === r.to) === i),
+    connections,
+    requests: latencies.length,
+    rps: latencies.length / duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: r.errors + r.timeouts + r.non2xx + (r.mismatches ?? 0),
   };
 }
 
-const OPERATIONS: [string, string][] = [
-  ['search "kern"', '{ search(query: "kern", first: 10) { totalCount edges { node { id name type } } } }'],
-  ['search "traject 12"', '{ search(query: "traject 12", first: 10) { totalCount edges { node { id name } } } }'],
-  ['engagements eigenKracht, 50, nested', '{ engagements(filter: {themes: ["eigenKracht"]}, first: 50) { totalCount edges { node { title clients { name } consultancies { name } themes { name } provenance { quote source { title } } } } } }'],
-  ['neighborhood depth 2, limit 500', '{ neighborhood(ids: ["gemeente-westland"], depth: 2, limit: 500) { truncated nodes { id } edges { id } } }'],
-  ['neighborhood depth 3, limit 2000', '{ neighborhood(ids: ["consultancy-kern-konsult"], depth: 3, limit: 2000) { truncated nodes { id } edges { id } } }'],
-  ['paths Kern Konsult → Den Helder', '{ paths(from: "consultancy-kern-konsult", to: "gemeente-den-helder", first: 5) { length steps { relation { type provenance { quote } } } } }'],
-  ['comparableMunicipalities Den Helder', '{ comparableMunicipalities(id: "gemeente-den-helder", first: 10) { results { score municipality { name } explanation { kind family contribution sharedNames } } } }'],
-  ['stats', '{ stats { engagementsPerTheme { key count } engagementsPerYear { key count } engagementsPerConsultancy { key count } } }'],
-];
+const f1 = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '—');
 
-const home = path.join(CACHE_ROOT, 'bench', `run-${process.pid}`);
-const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), log: (m) => console.error(`[bench] ${m}`) });
+function table(cells: Cell[]): string {
+  const lines = [`| operation | target | c | req/s | p50 ms | p95 ms | p99 ms | errors |`, '|---|---|---:|---:|---:|---:|---:|---:|'];
+  for (const c of cells) lines.push(`| ${c.op} | ${c.target} | ${c.connections} | ${f1(c.rps)} | ${f1(c.p50)} | ${f1(c.p95)} | ${f1(c.p99)} | ${c.errors} |`);
+  return lines.join('\n');
+}
+
+function ratios(cells: Cell[]): { op: string; throughputVsNeo4jGraphqlC10: number; p50VsRawC1: number }[] {
+  const find = (op: string, target: Target, c: number) => cells.find((x) => x.op === op && x.target === target && x.connections === c);
+  return OPS.map((o) => ({
+    op: o.name,
+    throughputVsNeo4jGraphqlC10: (find(o.name, 'kennisgraaf', 10)?.rps ?? NaN) / (find(o.name, 'neo4j-graphql', 10)?.rps ?? NaN),
+    p50VsRawC1: (find(o.name, 'kennisgraaf', 1)?.p50 ?? NaN) / (find(o.name, 'raw', 1)?.p50 ?? NaN),
+  }));
+}
+
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+const { conn, neo4j, home } = await database();
+const servers = new Map<Target, Awaited<ReturnType<typeof startServer>>>();
 try {
-  const config = loadConfig({ PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'silent', MAX_COST: '1000000' });
-  const app = await startKennisgraaf(config, createLogger('silent'), (m) => console.error(`[bench] ${m}`));
-  const t0 = performance.now();
-  await writeGraph(app.db, syntheticGraph(N), 'keep');
-  console.log(`synthetic graph: ${N} engagements loaded in ${Math.round(performance.now() - t0)} ms`);
-  console.log(`\n${'operation'.padEnd(40)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'queries'.padStart(8)}`);
-  for (const [name, query] of OPERATIONS) {
-    const times: number[] = [];
-    let queries = 0;
-    for (let i = 0; i < RUNS + 2; i++) {
-      let count = 0;
-      const off = app.db.onQuery(() => count++);
-      const start = performance.now();
-      const res = await app.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = (await res.json()) as { errors?: unknown[] };
-      const ms = performance.now() - start;
-      off();
-      if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-      if (i >= 2) times.push(ms); // two warm-up runs
-      queries = count;
+  const db = new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 60_000 });
+  const params = await resolveParams(db);
+  const [size] = await db.read<{ nodes: number; relationships: number }>('bench:size', 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  await db.close();
+  say(`graph: ${size!.nodes} nodes, ${size!.relationships} relationships; ids: ${JSON.stringify(params)}`);
+  for (const t of RUN_TARGETS) servers.set(t, await startServer(t, conn));
+  const startLoad = load();
+  say(`load average at start: ${startLoad} (${os.cpus().length} cores)`);
+  const cells: Cell[] = [];
+  for (const op of OPS) {
+    for (const target of RUN_TARGETS) {
+      const url = servers.get(target)!.url(op);
+      const payload = body(target, op, params);
+      const bytes = await verify(url, payload).catch((e: unknown) => {
+        say(`${op.name} ${target}: not measured, its first answer was an error: ${(e as Error).message.slice(0, 300)}`);
+        return null;
+      });
+      for (const connections of CONNECTIONS) {
+        if (bytes === null) {
+          cells.push({ op: op.name, target, connections, requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, errors: NaN });
+          continue;
+        }
+        if (WARMUP > 0) await drive(url, payload, connections, WARMUP);
+        const cell = { op: op.name, target, ...(await drive(url, payload, connections, DURATION)) };
+        cells.push(cell);
+        say(`${op.name.padEnd(24)} ${target.padEnd(14)} c=${String(connections).padEnd(3)} ${f1(cell.rps).padStart(7)} req/s  p50 ${f1(cell.p50).padStart(6)}  p95 ${f1(cell.p95).padStart(6)}  p99 ${f1(cell.p99).padStart(6)} ms  errors ${cell.errors}  (${bytes} bytes)`);
+      }
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
-    console.log(`${name.padEnd(40)} ${median.toFixed(1).padStart(10)} ${p95.toFixed(1).padStart(8)} ${String(queries).padStart(8)}`);
   }
-  await app.stop();
+  const endLoad = load();
+  const r = ratios(cells);
+  console.log(`\n${table(cells)}\n`);
+  console.log('| operation | Kennisgraaf ÷ @neo4j/graphql req/s at c=10 (goal ≥ 1.5) | Kennisgraaf ÷ raw Cypher p50 at c=1 (goal ≤ 2) |\n|---|---:|---:|');
+  for (const x of r) console.log(`| ${x.op} | ${x.throughputVsNeo4jGraphqlC10.toFixed(2)} | ${x.p50VsRawC1.toFixed(2)} |`);
+  console.log(`\nload average: ${startLoad} at the start, ${endLoad} at the end (${os.cpus().length} cores)`);
+  const dir = path.join(REPO_ROOT, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, load: { start: startLoad, end: endLoad }, graph: size, params, durationSeconds: DURATION, cells, ratios: r }, null, 2)}\n`,
+  );
+  say(`written to ${path.relative(REPO_ROOT, file)}`);
 } finally {
-  await neo4j.stop();
-  fs.rmSync(home, { recursive: true, force: true });
+  for (const s of servers.values()) s.child.kill('SIGTERM');
+  if (neo4j) await neo4j.stop();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
 }
