@@ -221,3 +221,15 @@ if (!frog.installed) {
     });
   });
 }
+
+describe('article intake without Frog', () => {
+  const ctx = useTestApp({ FROG_COMMAND: '/nonexistent/frog', FROG_PORT: '1', FROG_HOME: path.join(REPO_ROOT, '.frog', 'test', 'absent') });
+
+  it('answers with how to install Frog, and writes nothing', async () => {
+    const before = await graphFingerprint(ctx.db);
+    const res = await gql<Json>(ctx.app, INGEST, { input: { text: ARTICLE, title: 'Zonder Frog' } }, AUTH);
+    expectRefused(res, 'BAD_INPUT', /Article intake needs Frog: apt-get install frog frogdata/);
+    expect(await graphFingerprint(ctx.db)).toEqual(before);
+    expect((await ctx.db.read<{ n: number }>('test:count', 'MATCH (p:Proposal) RETURN count(p) AS n'))[0]!.n).toBe(0);
+  });
+});

@@ -15,6 +15,7 @@ import { testDatabase } from '../support/testServer.js';
 import { graphFingerprint } from '../support/graphFingerprint.js';
 import { FROG_SKIP_MESSAGE, frogEnv, waitForTestFrog } from '../support/testFrog.js';
 import type { Database } from '../../server/src/db/database.js';
+import { loadFixtureGraph } from '../support/fixtureGraph.js';
 
 const run = promisify(execFile);
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -65,6 +66,7 @@ if (!frog.installed) {
       await waitForTestFrog(frog);
     }, 200_000);
     afterAll(async () => {
+      await loadFixtureGraph(db);
       await db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     });
@@ -79,6 +81,23 @@ if (!frog.installed) {
       expect(doc.relations).toContainEqual(expect.objectContaining({ type: 'WORKS_AT', from: 'Pieter Visser', to: 'Cebeon' }));
       expect(await graphFingerprint(db)).toEqual(before);
       expect((await db.read<{ n: number }>('test:count', 'MATCH (p:Proposal) RETURN count(p) AS n'))[0]!.n).toBe(0);
+    });
+
+    it('without --dry-run adds the article to the review queue, once', async () => {
+      const file = path.join(FIXTURES, 'kwink-gooi.txt');
+      const out = await intake([file, '--json', '--title', 'Schulden eerder in beeld', '--url', 'https://example.org/gooi'], true);
+      expect(out.code, out.stderr).toBe(0);
+      const first = JSON.parse(out.stdout) as { source: string; created: boolean; added: number; progress: { pending: number } };
+      expect(first).toMatchObject({ created: true, progress: { pending: first.added } });
+      expect(first.added).toBeGreaterThan(5);
+      const again = JSON.parse((await intake([file, '--json'], true)).stdout) as typeof first;
+      expect(again).toMatchObject({ source: first.source, created: false, added: 0 });
+      const [row] = await db.read<{ n: number; entities: number }>(
+        'test:count',
+        "MATCH (p:Proposal {sourceId: $id}) WITH count(p) AS n OPTIONAL MATCH (e:Entity) WHERE $id IN e.provSources RETURN n, count(e) AS entities",
+        { id: first.source },
+      );
+      expect(row).toEqual({ n: first.added, entities: 0 });
     });
 
     it('works without a database: the names come from seed/', async () => {
