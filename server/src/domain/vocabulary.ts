@@ -67,7 +67,6 @@ export const DEFAULT_REGION_KIND: RegionKind = 'SAMENWERKINGSVERBAND';
 /** Article intake: what a proposal would add, where its review stands, and the rules that make one. */
 export const PROPOSAL_KINDS = ['ENTITY', 'RELATION'] as const satisfies readonly SdlProposalKind[];
 export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const satisfies readonly SdlProposalStatus[];
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const INTAKE_RULES = [
   'FROG_NER',
   'GRAPH_NAME',
