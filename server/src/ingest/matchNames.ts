@@ -70,6 +70,20 @@ export class NameMatcher {
         found.push(...mentions);
       }
     }
+    // The parts of a hyphenated compound name themes too: "Wmo-begeleiding", "jeugdhulp-aanbieders".
+    for (const t of toks) {
+      if (!t.word.includes('-') || found.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      let offset = 0;
+      for (const part of t.word.split('-')) {
+        const hit = part.length >= 3 ? this.phrases.get(squash(part)) : undefined;
+        for (const p of hit ?? []) {
+          if (p.entry.type !== 'THEME') continue;
+          const start = t.start + offset;
+          found.push({ type: 'THEME', text: part, start, end: start + part.length, sentence: sentence.index, rule: 'THEME_LEMMA', confidence: 0.6, entityId: p.entry.id, name: p.entry.name });
+        }
+        offset += part.length + 1;
+      }
+    }
     // A lemma match repeats a surface match of the same entity at the same place: keep one.
     const seen = new Set<string>();
     return found.filter((m) => {
