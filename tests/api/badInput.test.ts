@@ -438,10 +438,10 @@ describe('bad input', () => {
     it('are masked when a real Neo4j error happens deep in the operation, and the rest still answers', async () => {
       const original = ctx.app.db.read.bind(ctx.app.db);
       const spy = vi.spyOn(ctx.app.db, 'read').mockImplementation((name, cypher, params) =>
-        name === 'engagementsWithPredecessors' ? original(name, 'THIS IS NOT CYPHER', params) : original(name, cypher, params),
+        name === 'relationsOf' ? original(name, 'THIS IS NOT CYPHER', params) : original(name, cypher, params),
       );
       try {
-        const res = await gql<Json>(ctx.app, '{ health { database } municipality(id: "gemeente-westland") { name engagements { id } } }');
+        const res = await gql<Json>(ctx.app, '{ health { database } municipality(id: "gemeente-westland") { name regions { name } } }');
         expect(res.errors).toHaveLength(1);
         expect(res.errors![0]!.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
         expect(res.errors![0]!.message).toMatch(/Unexpected server error/);

@@ -312,9 +312,12 @@ describe('comparableMunicipalities', () => {
     expect(ids(r.basis).sort()).toEqual(current);
   });
 
-  it('reads everything it ranks with in one Cypher query', async () => {
-    const counted = await countQueries(ctx.app, '{ comparableMunicipalities(id: "gemeente-westland", first: 50) { preset results { score } } }');
-    expect(counted.names).toEqual(['comparableMunicipalities']);
+  it('reads the subject in one Cypher query per call; what every gemeente has is read once and kept until the graph changes', async () => {
+    const op = '{ comparableMunicipalities(id: "gemeente-westland", first: 50) { preset results { score } } }';
+    const first = await countQueries(ctx.app, op);
+    expect(first.names.filter((n) => n !== 'comparableGraph')).toEqual(['comparableSubject']);
+    const again = await countQueries(ctx.app, op.replace('gemeente-westland', 'gemeente-den-helder'));
+    expect(again.names).toEqual(['comparableSubject']);
   });
 
   it('refuses weights outside 0..10, and weights that are all 0, with BAD_INPUT', async () => {

@@ -46,6 +46,15 @@ export class Database {
    */
   private readonly bookmarks = neo4j.bookmarkManager();
   private listeners = new Set<(e: QueryEvent) => void>();
+  private writes = 0;
+
+  /**
+   * How many write transactions this Database has committed: caches of derived figures (stats)
+   * compare it to know that the graph changed through this server.
+   */
+  get writeVersion(): number {
+    return this.writes;
+  }
 
   constructor(readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -88,9 +97,11 @@ export class Database {
   async write<T>(name: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, (cypher, params) => this.emit({ name, cypher, params, mode: 'WRITE' }))), {
+      const result = await session.executeWrite((tx) => work(new WriteTx(tx, (cypher, params) => this.emit({ name, cypher, params, mode: 'WRITE' }))), {
         timeout: Math.max(this.options.queryTimeoutMs, 60_000),
       });
+      this.writes++;
+      return result;
     } catch (e) {
       throw toKennisgraafError(e);
     } finally {
@@ -108,6 +119,7 @@ export class Database {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       const res = await session.run(cypher, params);
+      this.writes++;
       const c = res.summary.counters.updates();
       return { nodesDeleted: c.nodesDeleted, relationshipsDeleted: c.relationshipsDeleted };
     } catch (e) {

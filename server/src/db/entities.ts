@@ -3,9 +3,11 @@
  * Each function takes MANY ids and runs ONE query, so a list of 100 rows costs one round trip.
  */
 import { int, type Database } from './database.js';
-import type { EntityType, RelationType, SourceKind } from '../domain/vocabulary.js';
+import { ENTITY_LABELS, type EntityType, type RelationType, type SourceKind } from '../domain/vocabulary.js';
+import { Projector, type EntityPlan } from './projection.js';
 import { relationId } from '../domain/relationRules.js';
 import { CITES_SOURCE } from './provenance.js';
+import { cachedPerWrite } from './cachedPerWrite.js';
 
 type Props = Record<string, unknown>;
 
@@ -131,15 +133,25 @@ export async function allSources(db: Database): Promise<SourceRecord[]> {
   return (await db.read<{ source: SourceRecord }>('allSources', ALL_SOURCES)).map((r) => r.source);
 }
 
-const ENTITIES_OF_TYPE = `
-  MATCH (n:Entity) WHERE n.type = $type AND ($province IS NULL OR n.province = $province)
-  RETURN properties(n) AS node ORDER BY n.name LIMIT $limit`;
+/**
+ * Every source by id, kept until the graph changes (cachedPerWrite.ts): the sources are few and
+ * nearly every answer with evidence names some, so a request needs no query for them. A source
+ * added elsewhere in the last minute is not in it yet: the loader reads what it misses.
+ */
+export function cachedSources(db: Database): Promise<Map<string, SourceRecord>> {
+  return cachedPerWrite(db, 'sources', async () => new Map((await allSources(db)).map((s) => [s.id, s])));
+}
 
-export async function entitiesOfType(db: Database, type: EntityType, opts: { province?: string | null; limit: number }): Promise<EntityRecord[]> {
-  const rows = await db.read<{ node: EntityRecord }>('entitiesOfType', ENTITIES_OF_TYPE, {
-    type,
-    province: opts.province ?? null,
-    limit: int(opts.limit),
-  });
+/**
+ * The entities of one type by name (the label, from the allow-list), each read with the plan of the
+ * selection (projection.ts) — its properties and relationship fields in this one query.
+ */
+export async function entitiesOfType(db: Database, type: EntityType, opts: { limit: number; plan: EntityPlan }): Promise<EntityRecord[]> {
+  const p = new Projector();
+  const rows = await db.read<{ node: EntityRecord }>(
+    'entitiesOfType',
+    `MATCH (n:${ENTITY_LABELS[type]}) WITH n ORDER BY n.name LIMIT $limit RETURN ${p.entity('n', opts.plan)} AS node`,
+    { ...p.params, limit: int(opts.limit) },
+  );
   return rows.map((r) => r.node);
 }

@@ -1,17 +1,23 @@
 /**
- * The graph around some entities, breadth first: one query per hop (depth ≤ 3) plus one for the
- * edges among the chosen nodes — at most four round trips whatever the size. Nodes are taken in
- * hop order until `limit`; `truncated` says when more were reachable.
+ * The graph around some entities, breadth first. Depth 1 (what the explorer asks when it expands a
+ * node) is ONE query: the start nodes, their neighbours by degree up to `limit`, and the edges among
+ * them. Deeper: one query per hop plus one for the edges — at most four round trips whatever the
+ * size. Nodes are taken in hop order until `limit`; `truncated` says when more were reachable.
+ * Only what a graph node shows is read (id, name, type, start year, the evidence's sources for its
+ * count), and a degree is the node's degree from the store (`COUNT { (m)--() }`), not a walk.
  */
 import { int as neo4jInt, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
 import type { EntityType, ParticipationRole, RelationType } from '../domain/vocabulary.js';
 import { PROVENANCE_COUNT } from './provenance.js';
 
+/** What a graph node needs of an entity (`n` any expression of a node). */
+const NODE = (n: string) => `{id: ${n}.id, name: ${n}.name, type: ${n}.type, startYear: ${n}.startYear, provSources: ${n}.provSources}`;
+
 const START = `
   UNWIND $ids AS id
   MATCH (n:Entity {id: id})
-  RETURN properties(n) AS node, COUNT { (n)--(:Entity) } AS degree`;
+  RETURN ${NODE('n')} AS node, COUNT { (n)--() } AS degree`;
 
 // BROADER edges are part of the thesaurus, not of who-worked-with-whom: a hop from one theme to
 // the top concept would pull in every theme. They are still drawn between themes that are shown.
@@ -20,15 +26,45 @@ const HOP = `
   MATCH (n:Entity {id: id})-[r]-(m:Entity)
   WHERE type(r) <> 'BROADER' AND NOT m.id IN $seen AND ($types IS NULL OR m.type IN $types)
   WITH DISTINCT m
-  RETURN properties(m) AS node, COUNT { (m)--(:Entity) } AS degree
+  WITH m, COUNT { (m)--() } AS degree
   ORDER BY degree DESC, m.name
-  LIMIT $cap`;
+  LIMIT $cap
+  RETURN ${NODE('m')} AS node, degree`;
 
+/** An edge as a graph view draws it: structure only. */
+const EDGE = (a: string, r: string, b: string) =>
+  `{id: ${r}.id, type: type(${r}), source: ${a}.id, target: ${b}.id, role: ${r}.role, title: ${r}.title, kind: ${r}.kind, provenanceCount: ${PROVENANCE_COUNT(r)}}`;
+
+// From each chosen node along its outgoing relationships only: a hub's many incoming ones are
+// found from their (few-relationship) other ends.
 const EDGES = `
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE a.id IN $ids AND b.id IN $ids
-  RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.role AS role, r.title AS title, r.kind AS kind,
-         ${PROVENANCE_COUNT('r')} AS provenanceCount`;
+  UNWIND $ids AS id
+  MATCH (a:Entity {id: id})-[r]->(b:Entity)
+  WHERE b.id IN $ids
+  RETURN ${EDGE('a', 'r', 'b')} AS edge`;
+
+/** Depth 1 in one query: start nodes, neighbours by degree (one more than fit, to know), edges. */
+const ONE_HOP = `
+  UNWIND $ids AS id
+  MATCH (s:Entity {id: id})
+  WITH collect(DISTINCT s) AS start
+  WHERE size(start) > 0
+  CALL (start) {
+    UNWIND start AS n
+    MATCH (n)-[r]-(m:Entity)
+    WHERE type(r) <> 'BROADER' AND NOT m IN start AND ($types IS NULL OR m.type IN $types)
+    WITH DISTINCT m
+    WITH m, COUNT { (m)--() } AS degree
+    ORDER BY degree DESC, m.name
+    LIMIT $cap
+    RETURN collect({node: m, degree: degree}) AS found
+  }
+  CALL (start) { UNWIND start AS s RETURN collect({node: s, degree: COUNT { (s)--() }}) AS starts }
+  WITH starts + found[..($limit - size(start))] AS chosen, size(found) > $limit - size(start) AS truncated
+  WITH chosen, truncated, [c IN chosen | c.node] AS nodes
+  RETURN truncated,
+    [c IN chosen | {node: ${NODE('c.node')}, degree: c.degree}] AS nodes,
+    COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN ${EDGE('a', 'r', 'b')} } AS edges`;
 
 export interface NeighborhoodNode {
   node: EntityRecord;
@@ -55,6 +91,15 @@ export async function expandNeighborhood(
   ids: string[],
   opts: { depth: number; types: EntityType[] | null; limit: number },
 ): Promise<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }> {
+  if (opts.depth === 1) {
+    const [row] = await db.read<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }>('neighborhood', ONE_HOP, {
+      ids,
+      types: opts.types,
+      limit: neo4jInt(opts.limit),
+      cap: neo4jInt(opts.limit + 1),
+    });
+    return row ?? { nodes: [], edges: [], truncated: false };
+  }
   const start = await db.read<NeighborhoodNode>('neighborhoodStart', START, { ids });
   const chosen = new Map(start.map((n) => [n.node.id, n]));
   let frontier = [...chosen.keys()];
@@ -73,7 +118,7 @@ export async function expandNeighborhood(
     for (const n of taken) chosen.set(n.node.id, n);
     frontier = taken.map((n) => n.node.id);
   }
-  const edges = await db.read<NeighborhoodEdge>('neighborhoodEdges', EDGES, { ids: [...chosen.keys()] });
-  return { nodes: [...chosen.values()], edges, truncated };
+  const edges = await db.read<{ edge: NeighborhoodEdge }>('neighborhoodEdges', EDGES, { ids: [...chosen.keys()] });
+  return { nodes: [...chosen.values()], edges: edges.map((e) => e.edge), truncated };
 }
 

@@ -8,6 +8,7 @@
  */
 import { int, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
+import { Projector, type EntityPlan } from './projection.js';
 
 export interface EngagementFilterInput {
   themes?: string[] | null;
@@ -63,11 +64,54 @@ const MATCHING_ENGAGEMENTS = `
     AND ($from IS NULL OR e.startYear >= $from)
     AND ($to IS NULL OR e.startYear <= $to)`;
 
-const listQuery = (order: EngagementOrder) => `
-  ${MATCHING_ENGAGEMENTS}
-  WITH e ORDER BY ${ORDER[order]}
-  WITH collect(properties(e)) AS rows
-  RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`;
+/**
+ * The engagements matching a filter, starting from the most selective criterion given — a person,
+ * a client, a bureau, a theme (and its narrower themes), a place — through its index and
+ * relationships, never from every engagement (only a filter on years alone, or none, reads the
+ * year index or the label); the other criteria are checked on what that gives. Yields `e`, distinct.
+ * The text depends only on which criteria are given (constant fragments), the values are $parameters.
+ */
+function matchingEngagements(f: ReturnType<typeof filterParams>): string {
+  const checks: string[] = [];
+  let anchor: string;
+  if (f.persons) anchor = 'UNWIND $persons AS pid MATCH (:Person {id: pid})-[:WORKED_ON]->(e:Engagement)';
+  else if (f.clients) anchor = 'UNWIND $clients AS cid MATCH (:Entity {id: cid})<-[:FOR]-(e:Engagement)';
+  else if (f.consultancies) anchor = 'UNWIND $consultancies AS kid MATCH (:Consultancy {id: kid})<-[:BY]-(e:Engagement)';
+  else if (f.themes) anchor = 'UNWIND $themes AS tid MATCH (:Theme {id: tid})<-[:BROADER*0..6]-(:Theme)<-[:ABOUT]-(e:Engagement)';
+  else if (f.places) anchor = PLACES_ANCHOR;
+  else if (f.from !== null || f.to !== null) anchor = 'MATCH (e:Engagement) WHERE e.startYear >= coalesce($from, -1000000) AND e.startYear <= coalesce($to, 1000000)';
+  else anchor = 'MATCH (e:Engagement)';
+  if (f.clients && f.persons) checks.push('EXISTS { MATCH (e)-[:FOR]->(c) WHERE c.id IN $clients }');
+  if (f.consultancies && (f.persons || f.clients)) checks.push('EXISTS { MATCH (e)-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies }');
+  if (f.themes && (f.persons || f.clients || f.consultancies)) {
+    checks.push('EXISTS { MATCH (e)-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes }');
+  }
+  if (f.places && (f.persons || f.clients || f.consultancies || f.themes)) checks.push(`EXISTS { MATCH (e)-[:FOR]->(c) WHERE ${CLIENT_IN_PLACES} }`);
+  if (f.from !== null) checks.push('e.startYear >= $from');
+  if (f.to !== null) checks.push('e.startYear <= $to');
+  const scope = f.places ? 'places' : '';
+  return `
+  ${f.places ? EXPAND_PLACES : ''}
+  CALL (${scope}) { ${anchor} RETURN DISTINCT e }
+  WITH DISTINCT e${f.places ? ', places' : ''} ${checks.length ? `WHERE ${checks.join(' AND ')}` : ''}`;
+}
+
+/**
+ * The engagements for a client that stands for one of \`places\` (as CLIENT_IN_PLACES says), found
+ * from the places: the client is the place; a region the place (a gemeente) is a member of; a
+ * member of the place (a region); an organisation part of the place, of a region the place is a
+ * member of, or of a member of the place.
+ */
+const PLACES_ANCHOR = `
+    UNWIND places AS pid MATCH (p:Entity {id: pid})
+    CALL (p) {
+      MATCH (p)<-[:FOR]-(e:Engagement) RETURN e
+      UNION MATCH (p:Municipality)-[:MEMBER_OF]->(:Entity)<-[:FOR]-(e:Engagement) RETURN e
+      UNION MATCH (p:Region)<-[:MEMBER_OF]-(:Entity)<-[:FOR]-(e:Engagement) RETURN e
+      UNION MATCH (p)<-[:PART_OF]-(:Entity)<-[:FOR]-(e:Engagement) RETURN e
+      UNION MATCH (p:Municipality)-[:MEMBER_OF]->(:Entity)<-[:PART_OF]-(:Entity)<-[:FOR]-(e:Engagement) RETURN e
+      UNION MATCH (p:Region)<-[:MEMBER_OF]-(:Entity)<-[:PART_OF]-(:Entity)<-[:FOR]-(e:Engagement) RETURN e
+    }`;
 
 /**
  * Per current gemeente: the matching engagements for it or a predecessor (`count`), and the others
@@ -90,8 +134,6 @@ const COUNTS_PER_MUNICIPALITY = `
   RETURN properties(m) AS municipality, size(direct) AS count, size(via) AS viaRegion
   ORDER BY m.name`;
 
-const QUERIES = Object.fromEntries((Object.keys(ORDER) as EngagementOrder[]).map((o) => [o, listQuery(o)])) as Record<EngagementOrder, string>;
-
 const nonEmpty = (xs?: string[] | null) => (xs && xs.length ? xs : null);
 
 function filterParams(filter: EngagementFilterInput) {
@@ -106,19 +148,43 @@ function filterParams(filter: EngagementFilterInput) {
   };
 }
 
+export interface EngagementPage {
+  /** All matching engagements; null when not asked for (it costs a pass over all of them). */
+  total: number | null;
+  page: EntityRecord[];
+  /** Whether there are more after this page. */
+  more: boolean;
+}
+
+/**
+ * A page of the engagements matching a filter, in one query, each engagement read with the plan of
+ * the selection (projection.ts): its properties and relationship fields in the same query.
+ */
 export async function listEngagements(
   db: Database,
   filter: EngagementFilterInput,
   order: EngagementOrder,
   skip: number,
   limit: number,
-): Promise<{ total: number; page: EntityRecord[] }> {
-  const [row] = await db.read<{ total: number; page: EntityRecord[] }>('listEngagements', QUERIES[order], {
-    ...filterParams(filter),
-    skip: int(skip),
-    limit: int(limit),
-  });
-  return { total: row?.total ?? 0, page: row?.page ?? [] };
+  opts: { plan: EntityPlan; total: boolean },
+): Promise<EngagementPage> {
+  const params = filterParams(filter);
+  const p = new Projector();
+  const page = opts.total
+    ? `WITH collect(e) AS matched
+       RETURN size(matched) AS total, size(matched) > $skip + $limit AS more,
+              COLLECT { UNWIND range($skip, $skip + $limit - 1) AS i WITH matched[i] AS e, i WHERE e IS NOT NULL
+                        WITH e ORDER BY i RETURN ${p.entity('e', opts.plan)} AS v } AS page`
+    : `SKIP $skip LIMIT $limit + 1
+       WITH collect(e) AS found
+       RETURN null AS total, size(found) > $limit AS more,
+              COLLECT { UNWIND range(0, size(found) - 1) AS i WITH found[i] AS e, i WHERE i < $limit
+                        WITH e ORDER BY i RETURN ${p.entity('e', opts.plan)} AS v } AS page`;
+  const cypher = `${matchingEngagements(params)}
+  WITH e ORDER BY ${ORDER[order]}
+  ${page}`;
+  const [row] = await db.read<EngagementPage>('listEngagements', cypher, { ...params, ...p.params, skip: int(skip), limit: int(limit) });
+  return row ?? { total: 0, page: [], more: false };
 }
 
 export interface MunicipalityCountRecord {

@@ -1,22 +1,27 @@
 /**
- * Everything comparableMunicipalities needs, in ONE query: the subject and the gemeenten it stands
- * for, every gemeente's CBS figures, current region memberships, successors (SUCCEEDED_BY) and own
- * experience (themes and adviesbureaus of engagements for it or for organisations part of it, and
- * themes they FACE), the experience of every region that has some, and the thesaurus. Each item
- * says whether an article backs it (`curated`). The subject is found by its id (index); the
- * gemeenten, regions and themes are read whole, once. Themes and adviesbureaus are not read when
- * the weights give them nothing. The ranking itself is pure: domain/rankComparableMunicipalities.ts.
+ * Everything comparableMunicipalities needs: the subject and the gemeenten it stands for (one small
+ * query per call), and — the same for every subject, so read once and kept until the graph changes
+ * (cachedPerWrite.ts) — every gemeente's CBS figures, current region memberships, successors
+ * (SUCCEEDED_BY) and own experience (themes and adviesbureaus of engagements for it or for
+ * organisations part of it, and themes they FACE), the experience of every region that has some,
+ * and the thesaurus. Each item says whether an article backs it (`curated`: the relationship cites a
+ * source of an article kind; those source ids are read once per query). Themes and adviesbureaus
+ * are not read when the weights give them nothing. The ranking itself is pure:
+ * domain/rankComparableMunicipalities.ts.
  */
 import type { Database } from './database.js';
+import { cachedPerWrite } from './cachedPerWrite.js';
 import type { EntityRecord } from './entities.js';
-import { CITES_SOURCE_OF_KIND } from './provenance.js';
+import { CITES_ONE_OF } from './provenance.js';
 import type { ComparableGraph, Experience, MunicipalityFeatures, RegionExperience, ThemeInfo } from '../domain/rankComparableMunicipalities.js';
 import type { SourceKind } from '../domain/vocabulary.js';
 
 /** The kinds of source that make an item "curated": articles, not registers (or synthetic data). */
 const CURATED_SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE'] as const satisfies readonly SourceKind[];
 
-const CURATED = (x: string) => CITES_SOURCE_OF_KIND(x, '$curatedKinds');
+/** `curatedIds`: the ids of the sources of those kinds, read once at the start of each query. */
+const CURATED = (x: string) => CITES_ONE_OF(x, 'curatedIds');
+const CURATED_IDS = 'WITH COLLECT { MATCH (s:Source) WHERE s.kind IN $curatedKinds RETURN s.id } AS curatedIds';
 /** Dissolved: `dissolved: true` (or a dissolution date, as older data has it). */
 const DISSOLVED = (m: string) => `(coalesce(${m}.dissolved, false) <> false)`;
 /** A membership that holds today. */
@@ -51,7 +56,14 @@ const BASIS = `
     RETURN collect(DISTINCT m.id) AS basis
   }`;
 
-function comparableQuery(withThemes: boolean, withConsultancies: boolean): string {
+/** The subject and the current gemeenten it stands for (per request: small). */
+const SUBJECT = `
+  MATCH (x:Entity {id: $id})
+  ${BASIS}
+  RETURN properties(x) AS subject, basis`;
+
+/** Every gemeente's figures and experience, the regions' experience and the thesaurus (the same for every subject). */
+function graphQuery(withThemes: boolean, withConsultancies: boolean): string {
   const themes = (v: string) => (withThemes ? THEMES_OF(v) : '[]');
   const consultancies = (v: string) => (withConsultancies ? CONSULTANCIES_OF(v) : '[]');
   const regions =
@@ -67,9 +79,8 @@ function comparableQuery(withThemes: boolean, withConsultancies: boolean): strin
     ? `COLLECT { MATCH (t:Theme) RETURN {id: t.id, name: t.name, broader: COLLECT { MATCH (t)-[:BROADER]->(b:Theme) RETURN b.id }} }`
     : '[]';
   return `
-  MATCH (x:Entity {id: $id})
-  ${BASIS}
-  RETURN properties(x) AS subject, basis,
+  ${CURATED_IDS}
+  RETURN
     COLLECT {
       MATCH (m:Municipality)
       RETURN {
@@ -88,9 +99,7 @@ function comparableQuery(withThemes: boolean, withConsultancies: boolean): strin
     ${thesaurus} AS themes`;
 }
 
-interface Row {
-  subject: EntityRecord;
-  basis: string[];
+interface GraphRow {
   municipalities: (Omit<MunicipalityFeatures, 'experience'> & Experience)[];
   regions: RegionExperience[];
   themes: ThemeInfo[];
@@ -102,21 +111,29 @@ export interface ComparableData {
   graph: ComparableGraph;
 }
 
+/**
+ * The features of every gemeente, region and theme: the same for every subject, so read once and
+ * kept until the graph changes (cachedPerWrite.ts) — per day (memberships are "current" on a date)
+ * and per choice of parts read.
+ */
+function comparableGraph(db: Database, needs: { themes: boolean; consultancies: boolean }): Promise<ComparableGraph> {
+  const today = new Date().toISOString().slice(0, 10);
+  return cachedPerWrite(db, `comparable:${needs.themes}:${needs.consultancies}:${today}`, async () => {
+    const [row] = await db.read<GraphRow>('comparableGraph', graphQuery(needs.themes, needs.consultancies), { today, curatedKinds: CURATED_SOURCE_KINDS });
+    return {
+      municipalities: row!.municipalities.map(({ themes, consultancies, ...m }) => ({ ...m, experience: { themes, consultancies } })),
+      regions: row!.regions,
+      themes: row!.themes,
+    };
+  });
+}
+
 /** Null when there is no entity with this id. */
 export async function loadComparableData(db: Database, id: string, needs: { themes: boolean; consultancies: boolean }): Promise<ComparableData | null> {
-  const [row] = await db.read<Row>('comparableMunicipalities', comparableQuery(needs.themes, needs.consultancies), {
-    id,
-    today: new Date().toISOString().slice(0, 10),
-    curatedKinds: CURATED_SOURCE_KINDS,
-  });
+  const [[row], graph] = await Promise.all([
+    db.read<{ subject: EntityRecord; basis: string[] }>('comparableSubject', SUBJECT, { id, today: new Date().toISOString().slice(0, 10) }),
+    comparableGraph(db, needs),
+  ]);
   if (!row) return null;
-  return {
-    subject: row.subject,
-    basis: [...row.basis].sort(),
-    graph: {
-      municipalities: row.municipalities.map(({ themes, consultancies, ...m }) => ({ ...m, experience: { themes, consultancies } })),
-      regions: row.regions,
-      themes: row.themes,
-    },
-  };
+  return { subject: row.subject, basis: [...row.basis].sort(), graph };
 }

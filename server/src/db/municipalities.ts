@@ -1,31 +1,41 @@
 /**
  * Gemeenten and regions from the reference data: the lists (one query each), and the batched
  * lookups behind the fields of a gemeente — its herindelingen (successors, predecessors, current
- * successors) and its engagements including those of its predecessors. Each batched function takes
+ * successors); its engagements (its predecessors' included) are read by projection.ts and
+ * shapedReads.ts, a page at a time. Each batched function takes
  * MANY ids and runs ONE query; every lookup starts from an index (the id constraints, the region
  * kind index of migration 2).
  */
 import { int, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
+import { Projector, type EntityPlan } from './projection.js';
 import type { RegionKind } from '../domain/vocabulary.js';
 
 /** Herindelingen are few and short (at most two steps so far); this bounds every walk along them. */
 const MAX_SUCCESSION_STEPS = 20;
 
-const LIST_MUNICIPALITIES = `
+const LIST_MUNICIPALITIES = (projection: string) => `
   MATCH (m:Municipality)
   WHERE ($includeDissolved OR m.dissolved IS NULL)
     AND ($province IS NULL OR m.province = $province
          OR (m.dissolved IS NOT NULL
              AND EXISTS { MATCH (m)-[:SUCCEEDED_BY*1..${MAX_SUCCESSION_STEPS}]->(s:Municipality) WHERE s.dissolved IS NULL AND s.province = $province }))
-  RETURN properties(m) AS node ORDER BY m.name LIMIT $limit`;
+  WITH m ORDER BY m.name LIMIT $limit
+  RETURN ${projection} AS node`;
 
 /**
  * The gemeenten by name: current ones, and dissolved ones when asked (those match a province
- * through their current successors: the herindelingen data names no province).
+ * through their current successors: the herindelingen data names no province). Each read with the
+ * plan of the selection (projection.ts).
  */
-export async function listMunicipalities(db: Database, opts: { province: string | null; includeDissolved: boolean; limit: number }): Promise<EntityRecord[]> {
-  const rows = await db.read<{ node: EntityRecord }>('listMunicipalities', LIST_MUNICIPALITIES, {
+export async function listMunicipalities(
+  db: Database,
+  opts: { province: string | null; includeDissolved: boolean; limit: number },
+  plan: EntityPlan,
+): Promise<EntityRecord[]> {
+  const p = new Projector();
+  const rows = await db.read<{ node: EntityRecord }>('listMunicipalities', LIST_MUNICIPALITIES(p.entity('m', plan)), {
+    ...p.params,
     province: opts.province,
     includeDissolved: opts.includeDissolved,
     limit: int(opts.limit),
@@ -33,13 +43,14 @@ export async function listMunicipalities(db: Database, opts: { province: string 
   return rows.map((r) => r.node);
 }
 
-const LIST_REGIONS = `
-  MATCH (r:Region) WHERE $kind IS NULL OR r.kind = $kind
-  RETURN properties(r) AS node ORDER BY r.name LIMIT $limit`;
-
-/** The regions by name, optionally of one kind. */
-export async function listRegions(db: Database, kind: RegionKind | null, limit: number): Promise<EntityRecord[]> {
-  const rows = await db.read<{ node: EntityRecord }>('listRegions', LIST_REGIONS, { kind, limit: int(limit) });
+/** The regions by name, optionally of one kind, each read with the plan of the selection. */
+export async function listRegions(db: Database, kind: RegionKind | null, limit: number, plan: EntityPlan): Promise<EntityRecord[]> {
+  const p = new Projector();
+  const rows = await db.read<{ node: EntityRecord }>(
+    'listRegions',
+    `MATCH (r:Region) WHERE $kind IS NULL OR r.kind = $kind WITH r ORDER BY r.name LIMIT $limit RETURN ${p.entity('r', plan)} AS node`,
+    { ...p.params, kind, limit: int(limit) },
+  );
   return rows.map((r) => r.node);
 }
 
@@ -73,24 +84,4 @@ const SUCCESSIONS = `
 export async function successionsOf(db: Database, ids: readonly string[]): Promise<Map<string, Successions>> {
   const rows = await db.read<{ id: string } & Successions>('successionsOf', SUCCESSIONS, { ids: [...new Set(ids)] });
   return new Map(rows.map(({ id, ...s }) => [id, s]));
-}
-
-const ENGAGEMENTS_WITH_PREDECESSORS = `
-  UNWIND $ids AS id
-  MATCH (m:Municipality {id: id})
-  RETURN id, COLLECT {
-    MATCH (e:Engagement)-[:FOR]->(m) RETURN properties(e) AS x
-    UNION
-    MATCH (e:Engagement)-[:FOR]->(:Municipality)-[:SUCCEEDED_BY*1..${MAX_SUCCESSION_STEPS}]->(m) RETURN properties(e) AS x
-  } AS engagements`;
-
-/**
- * The engagements for each gemeente or for one of its predecessors, transitively (one query):
- * West Betuwe's include those for Geldermalsen. By name.
- */
-export async function engagementsWithPredecessors(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord[]>> {
-  const rows = await db.read<{ id: string; engagements: EntityRecord[] }>('engagementsWithPredecessors', ENGAGEMENTS_WITH_PREDECESSORS, {
-    ids: [...new Set(ids)],
-  });
-  return new Map(rows.map((r) => [r.id, [...r.engagements].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))]));
 }

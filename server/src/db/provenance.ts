@@ -76,11 +76,10 @@ export const PROVENANCE_COUNT = (x: string) => `size(coalesce(${x}.provSources, 
 export const CITES_SOURCE = (x: string, sourceId: string) => `${sourceId} IN ${x}.provSources`;
 
 /**
- * Cypher predicate: node or relationship `x` cites a source of one of the kinds in `kinds` (a
- * $parameter list of source kinds). One index lookup per cited source id.
+ * Cypher predicate: node or relationship `x` cites one of the sources whose ids are in the list
+ * `ids` (a variable, e.g. the ids of the sources of some kinds, read once per query): no lookup per row.
  */
-export const CITES_SOURCE_OF_KIND = (x: string, kinds: string) =>
-  `EXISTS { MATCH (cited:Source) WHERE cited.id IN coalesce(${x}.provSources, []) AND cited.kind IN ${kinds} }`;
+export const CITES_ONE_OF = (x: string, ids: string) => `any(cited IN coalesce(${x}.provSources, []) WHERE cited IN ${ids})`;
 
 /** Cypher: the encoded evidence (`{provSources, provQuotes}`) held in the property map `props`, empty lists when none. */
 export const ENCODED_PROVENANCE_OF = (props: string) => `{provSources: coalesce(${props}.provSources, []), provQuotes: coalesce(${props}.provQuotes, [])}`;

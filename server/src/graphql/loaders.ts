@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import { lastChanges } from '../db/audit.js';
 import type { Database } from '../db/database.js';
 import {
+  cachedSources,
   entitiesByIds,
   relationsOf,
   sourceFactCounts,
@@ -16,8 +17,18 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '../db/entities.js';
-import { engagementsWithPredecessors, successionsOf, type Successions } from '../db/municipalities.js';
+import { successionsOf, type Successions } from '../db/municipalities.js';
+import { engagementCountsOf, engagementPagesOf } from '../db/shapedReads.js';
+import type { EngagementSource } from '../db/projection.js';
 import type { RelationType } from '../domain/vocabulary.js';
+
+/** A page of an entity's engagements (by name, then id), after the engagement with id `after`. */
+interface EngagementPageKey {
+  id: string;
+  source: EngagementSource;
+  first: number;
+  after: string | null;
+}
 
 interface RelationKey {
   id: string;
@@ -32,8 +43,10 @@ export interface Loaders {
   sourceFactCount: DataLoader<string, number>;
   /** A gemeente's herindelingen: successors, predecessors, current successors. */
   successions: DataLoader<string, Successions>;
-  /** A gemeente's engagements, those of its predecessors included. */
-  municipalityEngagements: DataLoader<string, EntityRecord[]>;
+  /** A page of the engagements of a gemeente (its predecessors' included), region, organisation, bureau or theme. */
+  engagementPage: DataLoader<EngagementPageKey, EntityRecord[], string>;
+  /** How many engagements such an entity has (all pages). */
+  engagementCount: DataLoader<{ id: string; source: EngagementSource }, number, string>;
   /** An entity's latest change in the audit (who, when). */
   lastChange: DataLoader<string, { by: string; at: string } | null>;
   /** Adds entities that a query already returned, so later fields need no lookup. */
@@ -77,9 +90,12 @@ export function createLoaders(db: Database): Loaders {
     },
     { cacheKeyFn: relationCacheKey },
   );
+  // From the cache of all sources; only a source it does not have yet is read.
   const source = new DataLoader<string, SourceRecord | null>(async (ids) => {
-    const found = await sourcesByIds(db, ids);
-    return ids.map((id) => found.get(id) ?? null);
+    const cached = await cachedSources(db);
+    const missing = ids.filter((id) => !cached.has(id));
+    const found = missing.length ? await sourcesByIds(db, missing) : new Map<string, SourceRecord>();
+    return ids.map((id) => cached.get(id) ?? found.get(id) ?? null);
   });
   const sourceFactCount = new DataLoader<string, number>(async (ids) => {
     const found = await sourceFactCounts(db, ids);
@@ -90,16 +106,51 @@ export function createLoaders(db: Database): Loaders {
     for (const s of found.values()) prime([...s.successors, ...s.predecessors].map((x) => x.municipality).concat(s.current));
     return ids.map((id) => found.get(id) ?? { successors: [], predecessors: [], current: [] });
   });
-  const municipalityEngagements = new DataLoader<string, EntityRecord[]>(async (ids) => {
-    const found = await engagementsWithPredecessors(db, ids);
-    for (const list of found.values()) prime(list);
-    return ids.map((id) => found.get(id) ?? []);
-  });
+  // One query per distinct (source, page) in a batch — in practice one.
+  const engagementPage = new DataLoader<EngagementPageKey, EntityRecord[], string>(
+    async (keys) => {
+      const groups = groupBy(keys, (k) => `${k.source}\u0000${k.first}\u0000${k.after ?? ''}`);
+      const results = new Map<string, EntityRecord[]>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const { source, first, after } = group[0]!;
+          const found = await engagementPagesOf(db, group.map((k) => k.id), source, { first, after });
+          for (const k of group) results.set(pageCacheKey(k), found.get(k.id) ?? []);
+          for (const list of found.values()) prime(list);
+        }),
+      );
+      return keys.map((k) => results.get(pageCacheKey(k)) ?? []);
+    },
+    { cacheKeyFn: pageCacheKey },
+  );
+  const engagementCount = new DataLoader<{ id: string; source: EngagementSource }, number, string>(
+    async (keys) => {
+      const counts = new Map<string, number>();
+      await Promise.all(
+        [...groupBy(keys, (k) => k.source).values()].map(async (group) => {
+          const found = await engagementCountsOf(db, group.map((k) => k.id), group[0]!.source);
+          for (const k of group) counts.set(`${k.source}\u0000${k.id}`, found.get(k.id) ?? 0);
+        }),
+      );
+      return keys.map((k) => counts.get(`${k.source}\u0000${k.id}`) ?? 0);
+    },
+    { cacheKeyFn: (k) => `${k.source}\u0000${k.id}` },
+  );
   const lastChange = new DataLoader<string, { by: string; at: string } | null>(async (ids) => {
     const found = await lastChanges(db, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
-  return { entity, relations, source, sourceFactCount, successions, municipalityEngagements, lastChange, prime };
+  return { entity, relations, source, sourceFactCount, successions, engagementPage, engagementCount, lastChange, prime };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const t of items) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  return groups;
+}
+
+function pageCacheKey(k: EngagementPageKey): string {
+  return `${k.id}\u0000${k.source}\u0000${k.first}\u0000${k.after ?? ''}`;
 }
 
 function relationCacheKey(k: RelationKey): string {

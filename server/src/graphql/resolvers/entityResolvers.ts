@@ -1,7 +1,10 @@
 /**
- * Field resolvers of the entity types and of relationships. Every relationship field goes through
- * the per-request `relations` loader: one query per (level, relation types), never per row.
+ * Field resolvers of the entity types and of relationships. A relationship field first looks for
+ * what the query that read its parent already holds (a selection-shaped read, db/projection.ts);
+ * otherwise it goes through the per-request loaders: one query per (level, relation types), never
+ * per row.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context.js';
 import type { Direction, EntityRecord, RelationRecord } from '../../db/entities.js';
 import { RESERVED_PROPERTIES } from '../../domain/graphDocument.js';
@@ -18,6 +21,21 @@ import {
 import { decodeProvenance } from '../../db/provenance.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { requireRole } from '../roles.js';
+import { prefetched, type EngagementSource } from '../../db/projection.js';
+import { engagementPageArgs } from './queryResolvers.js';
+
+/** What the query that read `p` holds for this field already, or undefined. */
+const pre = <T>(p: EntityRecord, info: GraphQLResolveInfo): T | undefined => prefetched<T>(p, String(info.path.key));
+
+/** An entity's `engagements(first, after)`: prefetched, or a page through the loader. */
+const engagementsOf =
+  (source: EngagementSource) =>
+  (p: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: AppContext, info: GraphQLResolveInfo) =>
+    pre<EntityRecord[]>(p, info) ?? ctx.loaders.engagementPage.load({ id: p.id, source, ...engagementPageArgs(args, ctx) });
+
+/** An entity's `engagementCount`: prefetched, or through the loader. */
+const engagementCountOf = (source: EngagementSource) => (p: EntityRecord, _a: unknown, ctx: AppContext, info: GraphQLResolveInfo) =>
+  pre<number>(p, info) ?? ctx.loaders.engagementCount.load({ id: p.id, source });
 
 function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, direction });
@@ -75,10 +93,10 @@ export const entityResolvers: Resolvers = {
     successors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).successors,
     predecessors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).predecessors,
     currentSuccessors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).current,
-    engagements: (p, _a, ctx) => ctx.loaders.municipalityEngagements.load(p.id),
-    engagementCount: async (p, _a, ctx) => (await ctx.loaders.municipalityEngagements.load(p.id)).length,
+    engagements: engagementsOf('MUNICIPALITY'),
+    engagementCount: engagementCountOf('MUNICIPALITY'),
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
-    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+    people: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['WORKS_AT'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },
   Region: {
@@ -86,21 +104,24 @@ export const entityResolvers: Resolvers = {
     kind: (p) => regionKind(p),
     code: (p) => (typeof p.code === 'string' ? p.code : null),
     members: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'INCOMING', 'MUNICIPALITY'),
-    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
+    engagements: engagementsOf('CLIENT'),
+    engagementCount: engagementCountOf('CLIENT'),
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },
   Organization: {
     ...common,
     partOf: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'OUTGOING'),
-    engagements: (p, _a, ctx) => others(ctx, p, ['FOR'], 'INCOMING'),
-    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+    engagements: engagementsOf('CLIENT'),
+    engagementCount: engagementCountOf('CLIENT'),
+    people: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['WORKS_AT'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },
   Consultancy: {
     ...common,
-    engagements: (p, _a, ctx) => others(ctx, p, ['BY'], 'INCOMING'),
-    people: (p, _a, ctx) => others(ctx, p, ['WORKS_AT'], 'INCOMING'),
+    engagements: engagementsOf('CONSULTANCY'),
+    engagementCount: engagementCountOf('CONSULTANCY'),
+    people: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['WORKS_AT'], 'INCOMING'),
   },
   Person: {
     ...common,
@@ -111,18 +132,19 @@ export const entityResolvers: Resolvers = {
     ...common,
     broader: (p, _a, ctx) => others(ctx, p, ['BROADER'], 'OUTGOING'),
     narrower: (p, _a, ctx) => others(ctx, p, ['BROADER'], 'INCOMING'),
-    engagements: (p, _a, ctx) => others(ctx, p, ['ABOUT'], 'INCOMING'),
+    engagements: engagementsOf('THEME'),
+    engagementCount: engagementCountOf('THEME'),
   },
   Engagement: {
     ...common,
     title: (p) => p.name,
     status: (p) => (isEngagementStatus(p.status) ? p.status : 'UNKNOWN'),
-    clients: (p, _a, ctx) => others(ctx, p, ['FOR'], 'OUTGOING'),
-    consultancies: (p, _a, ctx) => others(ctx, p, ['BY'], 'OUTGOING'),
-    participants: (p, _a, ctx) => rels(ctx, p.id, ['WORKED_ON'], 'INCOMING'),
-    themes: (p, _a, ctx) => others(ctx, p, ['ABOUT'], 'OUTGOING'),
-    follows: (p, _a, ctx) => others(ctx, p, ['FOLLOWS'], 'OUTGOING'),
-    followedBy: (p, _a, ctx) => others(ctx, p, ['FOLLOWS'], 'INCOMING'),
+    clients: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['FOR'], 'OUTGOING'),
+    consultancies: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['BY'], 'OUTGOING'),
+    participants: (p, _a, ctx, info) => pre<RelationRecord[]>(p, info) ?? rels(ctx, p.id, ['WORKED_ON'], 'INCOMING'),
+    themes: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['ABOUT'], 'OUTGOING'),
+    follows: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['FOLLOWS'], 'OUTGOING'),
+    followedBy: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['FOLLOWS'], 'INCOMING'),
   },
   Relation: {
     from: (r) => r.fromNode,

@@ -2,7 +2,11 @@
  * Top-level reads. Each resolver checks its arguments, calls one db function (one or a few Cypher
  * queries), primes the entity loader with what came back, and shapes the result.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { childFields, planEntity, selectedFields } from '../planSelection.js';
+import { entityWithPlan } from '../../db/shapedReads.js';
+import type { EntityPlan } from '../../db/projection.js';
 import type { AppContext } from '../context.js';
 import { KennisgraafError, badInput, notFound } from '../../domain/errors.js';
 import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
@@ -17,11 +21,11 @@ import { findShortestPaths } from '../../db/findShortestPaths.js';
 import { findCollaborators } from '../../db/findCollaborators.js';
 import { loadProfiles, shared } from '../../db/findInterlocks.js';
 import { loadComparableData } from '../../db/loadComparableFeatures.js';
-import { loadStats } from '../../db/loadStats.js';
+import { cachedStats } from '../../db/loadStats.js';
 import { currentMigrationVersion } from '../../db/migrations.js';
 import { parseRelationId } from '../../db/curateGraph.js';
 import { provenanceCount } from '../../db/provenance.js';
-import { isClientType, isId, type EntityType } from '../../domain/vocabulary.js';
+import { ENTITY_LABELS, isClientType, isId, type EntityType } from '../../domain/vocabulary.js';
 
 /** Ids are slugs; anything else is refused before it reaches the database. */
 export function checkId(id: string, argument = 'id'): string {
@@ -33,9 +37,29 @@ export function checkId(id: string, argument = 'id'): string {
   return id;
 }
 
-async function byIdOfType(ctx: AppContext, id: string, type: EntityType): Promise<EntityRecord | null> {
-  const e = await ctx.loaders.entity.load(checkId(id));
-  return e && e.type === type ? e : null;
+/** The page arguments of a nested `engagements(first, after)`, checked. */
+export function engagementPageArgs(args: { first?: number | null; after?: string | null }, ctx: AppContext): { first: number; after: string | null } {
+  return { first: checkPageSize(args.first ?? 50, ctx.config.limits.maxPageSize), after: args.after == null ? null : checkId(args.after, 'after') };
+}
+
+/** Levels of relationship fields a top-level field reads in its own query (deeper ones: loaders). */
+const PLAN_DEPTH = 2;
+
+/** The plan of a top-level list of entities of one type (its records are partial: never primed). */
+function listPlan(ctx: AppContext, info: GraphQLResolveInfo, typeName: string): EntityPlan {
+  return planEntity(info, typeName, selectedFields(info, info.fieldNodes, [typeName]), PLAN_DEPTH, (args) => engagementPageArgs(args, ctx));
+}
+
+/**
+ * One entity of a type by id, read in ONE query shaped by the selection (db/projection.ts): the
+ * properties its fields read and its relationship fields (a gemeente's engagements and their
+ * bureaus, …), the rest left to the loaders.
+ */
+async function byIdOfType(ctx: AppContext, info: GraphQLResolveInfo, id: string, type: EntityType): Promise<EntityRecord | null> {
+  checkId(id);
+  const typeName = ENTITY_LABELS[type];
+  const plan = planEntity(info, typeName, selectedFields(info, info.fieldNodes, [typeName]), PLAN_DEPTH, (args) => engagementPageArgs(args, ctx));
+  return entityWithPlan(ctx.db, type, id, plan);
 }
 
 async function requireEntity(ctx: AppContext, id: string, argument: string): Promise<EntityRecord> {
@@ -74,44 +98,43 @@ export const queryResolvers: Resolvers = {
       const { from, type, to } = parseRelationId(id);
       return relationById(ctx.db, from, type, to);
     },
-    municipality: (_p, { id }, ctx) => byIdOfType(ctx, id, 'MUNICIPALITY'),
-    region: (_p, { id }, ctx) => byIdOfType(ctx, id, 'REGION'),
-    organization: (_p, { id }, ctx) => byIdOfType(ctx, id, 'ORGANIZATION'),
-    consultancy: (_p, { id }, ctx) => byIdOfType(ctx, id, 'CONSULTANCY'),
-    person: (_p, { id }, ctx) => byIdOfType(ctx, id, 'PERSON'),
-    theme: (_p, { id }, ctx) => byIdOfType(ctx, id, 'THEME'),
-    engagement: (_p, { id }, ctx) => byIdOfType(ctx, id, 'ENGAGEMENT'),
-    municipalities: async (_p, { province, includeDissolved, first }, ctx) => {
+    municipality: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'MUNICIPALITY'),
+    region: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'REGION'),
+    organization: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'ORGANIZATION'),
+    consultancy: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'CONSULTANCY'),
+    person: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'PERSON'),
+    theme: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'THEME'),
+    engagement: (_p, { id }, ctx, info) => byIdOfType(ctx, info, id, 'ENGAGEMENT'),
+    municipalities: async (_p, { province, includeDissolved, first }, ctx, info) => {
       const max = ctx.config.limits.maxMunicipalities;
       const limit = first ?? 50;
       if (!Number.isInteger(limit) || limit < 1) throw badInput('`first` must be a whole number of at least 1.', { argument: 'first' });
       if (limit > max) throw limitError('first', max, ' for `municipalities` (all 342 current gemeenten fit in one call)');
-      const list = await listMunicipalities(ctx.db, { province: province ?? null, includeDissolved: includeDissolved ?? false, limit });
-      ctx.loaders.prime(list);
-      return list;
+      return listMunicipalities(ctx.db, { province: province ?? null, includeDissolved: includeDissolved ?? false, limit }, listPlan(ctx, info, 'Municipality'));
     },
     municipalityEngagementCounts: async (_p, { filter }, ctx) => {
       const rows = await countEngagementsPerMunicipality(ctx.db, checkEngagementFilter(filter));
       ctx.loaders.prime(rows.map((r) => r.municipality));
       return rows;
     },
-    regions: async (_p, { kind }, ctx) => {
-      const list = await listRegions(ctx.db, kind ?? null, 1000);
-      ctx.loaders.prime(list);
-      return list;
-    },
-    consultancies: (_p, _a, ctx) => entitiesOfType(ctx.db, 'CONSULTANCY', { limit: 1000 }),
-    themes: (_p, _a, ctx) => entitiesOfType(ctx.db, 'THEME', { limit: 1000 }),
+    regions: (_p, { kind }, ctx, info) => listRegions(ctx.db, kind ?? null, 1000, listPlan(ctx, info, 'Region')),
+    consultancies: (_p, _a, ctx, info) => entitiesOfType(ctx.db, 'CONSULTANCY', { limit: 1000, plan: listPlan(ctx, info, 'Consultancy') }),
+    themes: (_p, _a, ctx, info) => entitiesOfType(ctx.db, 'THEME', { limit: 1000, plan: listPlan(ctx, info, 'Theme') }),
     source: async (_p, { id }, ctx) => ctx.loaders.source.load(checkId(id)),
     sources: (_p, _a, ctx) => allSources(ctx.db),
 
-    search: async (_p, { query, types, first, after }, ctx) => {
+    search: async (_p, { query, types, first, after }, ctx, info) => {
       if (query.length > 200) throw badInput('The search text is at most 200 characters.', { argument: 'query' });
       const lucene = buildSearchQuery(query);
       const limit = checkPageSize(first, ctx.config.limits.maxPageSize);
       const skip = decodeCursor(after);
-      const { total, hits } = await searchEntities(ctx.db, lucene, { types: types?.length ? [...types] : null, skip, limit });
-      ctx.loaders.prime(hits.map((h) => h.node));
+      const nodeFields = selectedFields(info, info.fieldNodes, ['SearchConnection'])
+        .filter((c) => c.name === 'edges')
+        .flatMap((c) => childFields(info, c, ['SearchEdge']))
+        .filter((c) => c.name === 'node')
+        .flatMap((c) => childFields(info, c, Object.values(ENTITY_LABELS)));
+      const plan = planEntity(info, 'Entity', nodeFields, PLAN_DEPTH, (args) => engagementPageArgs(args, ctx));
+      const { total, hits } = await searchEntities(ctx.db, lucene, { types: types?.length ? [...types] : null, skip, limit, plan });
       return {
         totalCount: total,
         edges: hits.map((h, i) => ({ cursor: encodeCursor(skip + i), score: h.score, node: h.node })),
@@ -119,16 +142,29 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    engagements: async (_p, { filter, orderBy, first, after }, ctx) => {
+    engagements: async (_p, { filter, orderBy, first, after }, ctx, info) => {
       const limit = checkPageSize(first, ctx.config.limits.maxPageSize);
       const skip = decodeCursor(after);
       const f = checkEngagementFilter(filter);
-      const { total, page } = await listEngagements(ctx.db, f, orderBy ?? 'START_DESC', skip, limit);
-      ctx.loaders.prime(page);
+      // One query shaped by the selection: the total only when asked, each engagement's fields with it.
+      const connection = selectedFields(info, info.fieldNodes, ['EngagementConnection']);
+      const nodeFields = connection
+        .filter((c) => c.name === 'edges')
+        .flatMap((c) => childFields(info, c, ['EngagementEdge']))
+        .filter((c) => c.name === 'node')
+        .flatMap((c) => childFields(info, c, ['Engagement']));
+      const plan = planEntity(info, 'Engagement', nodeFields, PLAN_DEPTH, (args) => engagementPageArgs(args, ctx));
+      const total = connection.some((c) => c.name === 'totalCount');
+      const res = await listEngagements(ctx.db, f, orderBy ?? 'START_DESC', skip, limit, { plan, total });
       return {
-        totalCount: total,
-        edges: page.map((node, i) => ({ cursor: encodeCursor(skip + i), node })),
-        pageInfo: pageInfo(skip, page.length, total),
+        totalCount: res.total ?? 0,
+        edges: res.page.map((node, i) => ({ cursor: encodeCursor(skip + i), node })),
+        pageInfo: {
+          hasPreviousPage: skip > 0,
+          hasNextPage: res.more,
+          startCursor: res.page.length ? encodeCursor(skip) : null,
+          endCursor: res.page.length ? encodeCursor(skip + res.page.length - 1) : null,
+        },
       };
     },
 
@@ -145,7 +181,6 @@ export const queryResolvers: Resolvers = {
       ids.forEach((id) => checkId(id, 'ids'));
       const { nodes, edges, truncated } = await expandNeighborhood(ctx.db, [...ids], { depth: d, types: types?.length ? [...types] : null, limit: l });
       if (nodes.length === 0) throw notFound('entity', ids.join(', '));
-      ctx.loaders.prime(nodes.map((n) => n.node));
       return {
         truncated,
         nodes: nodes.map(({ node, degree }) => ({
@@ -169,9 +204,17 @@ export const queryResolvers: Resolvers = {
       const n = first ?? 5;
       if (!Number.isInteger(n) || n < 1) throw badInput('`first` must be at least 1.', { argument: 'first' });
       if (n > maxPaths) throw limitError('first', maxPaths, ' paths');
-      await Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
-      if (from === to) throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
-      return findShortestPaths(ctx.db, from, to, len, n);
+      checkId(from, 'from');
+      checkId(to, 'to');
+      if (from === to) {
+        await requireEntity(ctx, from, 'from');
+        throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
+      }
+      // One query: the paths, and whether each end exists.
+      const found = await findShortestPaths(ctx.db, from, to, len, n);
+      if (!found.fromFound) throw notFound('entity', from);
+      if (!found.toFound) throw notFound('entity', to);
+      return found.paths;
     },
 
     collaborators: async (_p, { personId }, ctx) => {
@@ -220,7 +263,7 @@ export const queryResolvers: Resolvers = {
     },
 
     stats: async (_p, _a, ctx) => {
-      const s = await loadStats(ctx.db);
+      const s = await cachedStats(ctx.db);
       return {
         nodesByType: s.nodesByType,
         relationsByType: s.relationsByType,

@@ -1,0 +1,34 @@
+/**
+ * Derived data that changes only when the graph does (the stats, the sources, every gemeente's
+ * comparable features), computed once and shared by every request until the graph changes: the
+ * value is kept per Database and key, and computed again after a write through that Database (its
+ * `writeVersion`), and at the latest after `maxAgeMs` for writes made elsewhere (another server
+ * instance, `npm run import` or `synth`). Requests that arrive while it is being computed wait for
+ * the same computation; a failed one is not kept.
+ */
+import type { Database } from './database.js';
+
+/** How old a cached value may get when the graph is changed by something other than this server. */
+const CACHE_MAX_AGE_MS = 60_000;
+
+interface Entry {
+  version: number;
+  at: number;
+  value: Promise<unknown>;
+}
+
+const caches = new WeakMap<Database, Map<string, Entry>>();
+
+export function cachedPerWrite<T>(db: Database, key: string, load: () => Promise<T>, maxAgeMs = CACHE_MAX_AGE_MS): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.version === db.writeVersion && now - hit.at < maxAgeMs) return hit.value as Promise<T>;
+  const entry = { version: db.writeVersion, at: now, value: load() };
+  cache.set(key, entry);
+  entry.value.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key);
+  });
+  return entry.value;
+}
