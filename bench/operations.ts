@@ -103,36 +103,39 @@ export const OPERATIONS: BenchOperation[] = [
   },
   {
     name: 'municipalityEngagements',
-    description: 'one gemeente with its engagements and their bureaus',
+    description: 'one gemeente with its number of engagements and the first 50 by title, with their bureaus',
     kennisgraaf: (p) => ({
-      query: `query($id: ID!) { municipality(id: $id) { ${ENTITY} engagements { ${ENTITY} consultancies { ${ENTITY} } } } }`,
+      query: `query($id: ID!) { municipality(id: $id) { ${ENTITY} engagementCount engagements(first: 50) { ${ENTITY} consultancies { ${ENTITY} } } } }`,
       variables: { id: p.city },
     }),
     neo4jGraphql: (p) => ({
-      // Predecessors' engagements too, as Kennisgraaf counts them (herindelingen).
-      query: `query($id: ID!) { municipalities(where: {id: {eq: $id}}) { ${ENTITY} engagements { ${ENTITY} consultancies { ${ENTITY} } }
-        predecessors { engagements { ${ENTITY} consultancies { ${ENTITY} } } } } }`,
+      // Its own engagements (the gemeente with the most has no predecessor with engagements).
+      query: `query($id: ID!) { municipalities(where: {id: {eq: $id}}) { ${ENTITY} engagementsConnection { totalCount }
+        engagements(limit: 50, sort: [{name: ASC}, {id: ASC}]) { ${ENTITY} consultancies { ${ENTITY} } } } }`,
       variables: { id: p.city },
     }),
     raw: (db, p) =>
       db.read('raw:municipalityEngagements', `
         MATCH (m:Municipality {id: $id})
-        RETURN m {.id, .name, engagements: COLLECT {
-          MATCH (m)<-[:SUCCEEDED_BY*0..20]-(:Municipality)<-[:FOR]-(e:Engagement)
-          RETURN DISTINCT e {.id, .name, consultancies: COLLECT { MATCH (e)-[:BY]->(k:Consultancy) RETURN k {.id, .name} }}
+        RETURN m {.id, .name,
+          engagementCount: COUNT { MATCH (m)<-[:SUCCEEDED_BY*0..20]-(:Municipality)<-[:FOR]-(e:Engagement) RETURN DISTINCT e },
+          engagements: COLLECT {
+            MATCH (m)<-[:SUCCEEDED_BY*0..20]-(:Municipality)<-[:FOR]-(e:Engagement)
+            WITH DISTINCT e ORDER BY e.name, e.id LIMIT 50
+            RETURN e {.id, .name, consultancies: COLLECT { MATCH (e)-[:BY]->(k:Consultancy) RETURN k {.id, .name} }}
         }} AS municipality`, { id: p.city }),
   },
   {
     name: 'bureauProfile',
-    description: 'a bureau (rank 10) with its people, engagements, clients, participants',
+    description: 'a bureau (rank 10) with its people, number of engagements and the first 50 by title with their clients and participants',
     kennisgraaf: (p) => ({
-      query: `query($id: ID!) { consultancy(id: $id) { ${ENTITY} people { ${ENTITY} }
-        engagements { ${ENTITY} clients { ${ENTITY} } participants { role person { ${ENTITY} } } } } }`,
+      query: `query($id: ID!) { consultancy(id: $id) { ${ENTITY} people { ${ENTITY} } engagementCount
+        engagements(first: 50) { ${ENTITY} clients { ${ENTITY} } participants { role person { ${ENTITY} } } } } }`,
       variables: { id: p.bureau },
     }),
     neo4jGraphql: (p) => ({
-      query: `query($id: ID!) { consultancies(where: {id: {eq: $id}}) { ${ENTITY} people { ${ENTITY} }
-        engagements { ${ENTITY} clients { ${NG_CLIENT} } participantsConnection { edges { properties { role } node { ${ENTITY} } } } } } }`,
+      query: `query($id: ID!) { consultancies(where: {id: {eq: $id}}) { ${ENTITY} people { ${ENTITY} } engagementsConnection { totalCount }
+        engagements(limit: 50, sort: [{name: ASC}, {id: ASC}]) { ${ENTITY} clients { ${NG_CLIENT} } participantsConnection { edges { properties { role } node { ${ENTITY} } } } } } }`,
       variables: { id: p.bureau },
     }),
     raw: (db, p) =>
@@ -140,7 +143,8 @@ export const OPERATIONS: BenchOperation[] = [
         MATCH (k:Consultancy {id: $id})
         RETURN k {.id, .name,
           people: COLLECT { MATCH (k)<-[:WORKS_AT]-(x:Person) RETURN x {.id, .name} },
-          engagements: COLLECT { MATCH (k)<-[:BY]-(e:Engagement) RETURN e {.id, .name,
+          engagementCount: COUNT { (k)<-[:BY]-(:Engagement) },
+          engagements: COLLECT { MATCH (k)<-[:BY]-(e:Engagement) WITH e ORDER BY e.name, e.id LIMIT 50 RETURN e {.id, .name,
             clients: COLLECT { MATCH (e)-[:FOR]->(c:Entity) RETURN c {.id, .name} },
             participants: COLLECT { MATCH (e)<-[w:WORKED_ON]-(x:Person) RETURN {role: w.role, person: x {.id, .name}} }} }
         } AS consultancy`, { id: p.bureau }),
