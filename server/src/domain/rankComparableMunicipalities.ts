@@ -396,7 +396,21 @@ export function usedWeights(choice: WeightChoice, available: Record<WeightKey, b
 // ---------------------------------------------------------------------------------------------
 // The ranking
 
-export function rankComparableMunicipalities(graph: ComparableGraph, basisIds: string[], choice: WeightChoice = chooseWeights(), first = 10): Ranking {
+/** What does not depend on the subject: every current gemeente's profile and the idf of every item. */
+interface Prepared {
+  profileOf: (m: MunicipalityFeatures) => Profiles;
+  current: MunicipalityFeatures[];
+  profiles: Map<string, Profiles>;
+  idf: Record<'themes' | 'consultancies' | 'regions', (id: string) => number>;
+}
+
+// Computed once per graph object: the server keeps one graph until the data changes
+// (db/loadComparableFeatures.ts), so every ranking after the first reuses it. Same answers either way.
+const preparedGraphs = new WeakMap<ComparableGraph, Prepared>();
+
+function prepare(graph: ComparableGraph): Prepared {
+  const known = preparedGraphs.get(graph);
+  if (known) return known;
   const profileOf = profiler(graph);
   const current = graph.municipalities.filter((m) => !m.dissolved);
   const profiles = new Map(current.map((m) => [m.id, profileOf(m)]));
@@ -407,6 +421,13 @@ export function rankComparableMunicipalities(graph: ComparableGraph, basisIds: s
     consultancies: inverseDocumentFrequency(all.map((p) => p.consultancies), n),
     regions: inverseDocumentFrequency(all.map((p) => p.regions), n),
   };
+  const prepared = { profileOf, current, profiles, idf };
+  preparedGraphs.set(graph, prepared);
+  return prepared;
+}
+
+export function rankComparableMunicipalities(graph: ComparableGraph, basisIds: string[], choice: WeightChoice = chooseWeights(), first = 10): Ranking {
+  const { profileOf, current, profiles, idf } = prepare(graph);
 
   // The subject: the union over its basis (a dissolved gemeente asked about stands for itself).
   const basis = graph.municipalities.filter((m) => basisIds.includes(m.id));
