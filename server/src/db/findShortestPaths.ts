@@ -4,19 +4,21 @@
  * Thesaurus BROADER hops are left out: "both are under sociaal domein" is not a connection.
  */
 import { int, type Database } from './database.js';
-import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord } from './entities.js';
+import { toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord } from './entities.js';
+import { Projector, type EntityPlan } from './projection.js';
 
-const pathQuery = (maxLength: number) => `
+/** The query for paths of at most `maxLength` steps (1..6, a literal), nodes read as `node(x)` says. */
+const pathQuery = (maxLength: number, node: (x: string) => string) => `
   OPTIONAL MATCH (a:Entity {id: $from})
   OPTIONAL MATCH (b:Entity {id: $to})
   RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
     MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
     WHERE all(r IN relationships(p) WHERE type(r) <> 'BROADER')
     WITH p LIMIT $first
-    RETURN {nodes: [n IN nodes(p) | properties(n)], rels: [r IN relationships(p) | ${RELATION_PROJECTION('r')}]}
+    RETURN {nodes: [n IN nodes(p) | ${node('n')}],
+            rels: [r IN relationships(p) | {type: type(r), props: properties(r),
+                                            fromNode: [s IN [startNode(r)] | ${node('s')}][0], toNode: [e IN [endNode(r)] | ${node('e')}][0]}]}
   } AS paths`;
-
-const PATH_QUERIES: Record<number, string> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [n, pathQuery(n)]));
 
 export interface FoundPath {
   nodes: EntityRecord[];
@@ -33,10 +35,14 @@ export async function findShortestPaths(
   to: string,
   maxLength: number,
   first: number,
+  /** What the selection reads of the entities on the paths (projection.ts; none of their relationship fields). */
+  plan: EntityPlan = { props: [], all: true, nested: [] },
 ): Promise<{ fromFound: boolean; toFound: boolean; paths: FoundPath[] }> {
-  const query = PATH_QUERIES[maxLength];
-  if (!query) throw new Error(`maxLength ${maxLength} is outside 1..6`);
+  if (![1, 2, 3, 4, 5, 6].includes(maxLength)) throw new Error(`maxLength ${maxLength} is outside 1..6`);
+  const projector = new Projector();
+  const query = pathQuery(maxLength, (x) => projector.entity(x, { ...plan, nested: [] }));
   const [row] = await db.read<{ fromFound: boolean; toFound: boolean; paths: { nodes: EntityRecord[]; rels: RawRelation[] }[] }>('findShortestPaths', query, {
+    ...projector.params,
     from,
     to,
     first: int(first),

@@ -93,7 +93,7 @@ function matchingEngagements(f: ReturnType<typeof filterParams>): string {
   return `
   ${f.places ? EXPAND_PLACES : ''}
   CALL (${scope}) { ${anchor} RETURN DISTINCT e }
-  WITH DISTINCT e${f.places ? ', places' : ''} ${checks.length ? `WHERE ${checks.join(' AND ')}` : ''}`;
+  WITH e${f.places ? ', places' : ''} ${checks.length ? `WHERE ${checks.join(' AND ')}` : ''}`;
 }
 
 /**
@@ -170,19 +170,18 @@ export async function listEngagements(
 ): Promise<EngagementPage> {
   const params = filterParams(filter);
   const p = new Projector();
-  const page = opts.total
-    ? `WITH collect(e) AS matched
-       RETURN size(matched) AS total, size(matched) > $skip + $limit AS more,
-              COLLECT { UNWIND range($skip, $skip + $limit - 1) AS i WITH matched[i] AS e, i WHERE e IS NOT NULL
-                        WITH e ORDER BY i RETURN ${p.entity('e', opts.plan)} AS v } AS page`
-    : `SKIP $skip LIMIT $limit + 1
-       WITH collect(e) AS found
-       RETURN null AS total, size(found) > $limit AS more,
-              COLLECT { UNWIND range(0, size(found) - 1) AS i WITH found[i] AS e, i WHERE i < $limit
-                        WITH e ORDER BY i RETURN ${p.entity('e', opts.plan)} AS v } AS page`;
+  // The matches are collected as references (no property read), then only the page is sorted out
+  // of them (ORDER BY … LIMIT keeps the best few, it does not sort them all).
   const cypher = `${matchingEngagements(params)}
-  WITH e ORDER BY ${ORDER[order]}
-  ${page}`;
+  WITH collect(e) AS matched
+  CALL (matched) {
+    UNWIND matched AS e
+    WITH e ORDER BY ${ORDER[order]} SKIP $skip LIMIT $limit + 1
+    RETURN collect(e) AS found
+  }
+  RETURN ${opts.total ? 'size(matched)' : 'null'} AS total, size(found) > $limit AS more,
+         COLLECT { UNWIND range(0, size(found) - 1) AS i WITH found[i] AS e, i WHERE i < $limit
+                   WITH e ORDER BY i RETURN ${p.entity('e', opts.plan)} AS v } AS page`;
   const [row] = await db.read<EngagementPage>('listEngagements', cypher, { ...params, ...p.params, skip: int(skip), limit: int(limit) });
   return row ?? { total: 0, page: [], more: false };
 }

@@ -113,7 +113,11 @@ export class Projector {
   private nested(x: string, n: NestedPlan): string {
     const y = this.fresh('y');
     if (n.field === 'engagementCount') {
-      return `size(COLLECT { ${ENGAGEMENTS_OF[n.source!](x, y)} RETURN DISTINCT ${y}.id })`;
+      // One hop: one relationship per engagement (MERGE), so counting the pattern is counting them;
+      // through predecessors an engagement could be reached twice.
+      return n.source === 'MUNICIPALITY'
+        ? `COUNT { ${ENGAGEMENTS_OF.MUNICIPALITY(x, y)} RETURN DISTINCT ${y} }`
+        : `COUNT { ${ENGAGEMENTS_OF[n.source!](x, y)} }`;
     }
     const plan = n.plan ?? { props: [], nested: [] };
     if (n.field === 'engagements') {
@@ -126,7 +130,7 @@ export class Projector {
         OPTIONAL MATCH (${a}:Engagement {id: ${after}})
         WITH ${a}.name AS ${a}name
         ${ENGAGEMENTS_OF[n.source!](x, y)}
-        WITH DISTINCT ${y}, ${a}name
+        WITH ${n.source === 'MUNICIPALITY' ? 'DISTINCT ' : ''}${y}, ${a}name
         WHERE ${after} IS NULL OR ${y}.name > ${a}name OR (${y}.name = ${a}name AND ${y}.id > ${after})
         WITH ${y} ORDER BY ${y}.name, ${y}.id LIMIT ${first}
         RETURN ${this.entity(y, plan)} AS v

@@ -196,7 +196,7 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    paths: async (_p, { from, to, maxLength, first }, ctx) => {
+    paths: async (_p, { from, to, maxLength, first }, ctx, info) => {
       const { maxPathLength, maxPaths } = ctx.config.limits;
       const len = maxLength ?? maxPathLength;
       if (!Number.isInteger(len) || len < 1) throw badInput('`maxLength` must be between 1 and 6.', { argument: 'maxLength' });
@@ -210,8 +210,15 @@ export const queryResolvers: Resolvers = {
         await requireEntity(ctx, from, 'from');
         throw badInput('`from` and `to` are the same entity.', { argument: 'to' });
       }
-      // One query: the paths, and whether each end exists.
-      const found = await findShortestPaths(ctx.db, from, to, len, n);
+      // One query: the paths (their entities read as the selection asks), and whether each end exists.
+      const named = (fields: ReturnType<typeof selectedFields>, ...names: string[]) => fields.filter((f) => names.includes(f.name));
+      const path = selectedFields(info, info.fieldNodes, ['Path']);
+      const step = named(path, 'steps').flatMap((f) => childFields(info, f, ['PathStep']));
+      const relation = named(step, 'relation').flatMap((f) => childFields(info, f, ['Relation']));
+      const entities = [...named(path, 'nodes'), ...named(step, 'from', 'to'), ...named(relation, 'from', 'to')];
+      const types = Object.values(ENTITY_LABELS);
+      const plan = planEntity(info, 'Entity', entities.flatMap((e) => childFields(info, e, types)), 0, (args) => engagementPageArgs(args, ctx));
+      const found = await findShortestPaths(ctx.db, from, to, len, n, plan);
       if (!found.fromFound) throw notFound('entity', from);
       if (!found.toFound) throw notFound('entity', to);
       return found.paths;
