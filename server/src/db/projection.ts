@@ -25,8 +25,10 @@ export type NestedField = 'clients' | 'consultancies' | 'themes' | 'follows' | '
 export type EngagementSource = 'MUNICIPALITY' | 'CLIENT' | 'CONSULTANCY' | 'THEME';
 
 export interface EntityPlan {
-  /** Stored properties to return besides `id`, `type` and `name` (which are always returned). */
+  /** Stored properties to return besides `id` (always returned: the loaders go by it). */
   props: string[];
+  /** The entity sits where GraphQL must be told its type (an interface): `type` is returned too. */
+  abstract?: boolean;
   /** Every stored property instead (a whole EntityRecord, as the loaders return it). */
   all?: boolean;
   nested: NestedPlan[];
@@ -94,7 +96,7 @@ export class Projector {
 
   /** Cypher: the map that stands for entity `x` under `plan` (an EntityRecord plus PREFETCHED). */
   entity(x: string, plan: EntityPlan): string {
-    const props = ['id', 'type', 'name', ...plan.props.filter((p) => p !== 'id' && p !== 'type' && p !== 'name')];
+    const props = ['id', ...(plan.abstract ? ['type'] : []), ...plan.props];
     const parts = plan.all ? ['.*'] : [...new Set(props)].map((p) => `.${safe(p)}`);
     if (plan.nested.length) parts.push(`${PREFETCHED}: {${plan.nested.map((n) => `${safe(n.key)}: ${this.nested(x, n)}`).join(', ')}}`);
     return `${x} {${parts.join(', ')}}`;
@@ -137,13 +139,13 @@ export class Projector {
       }`;
     }
     if (n.field === 'participants') {
+      // What a Participation's fields read (role, person, evidence): its `engagement` is never planned.
       const w = this.fresh('w');
-      const relProps = [...new Set(['id', 'role', ...(n.relProps ?? [])])].map((p) => `.${safe(p)}`).join(', ');
+      const relProps = [...new Set(['role', ...(n.relProps ?? [])])].map((p) => `.${safe(p)}`).join(', ');
       return `COLLECT {
         ${NESTED.participants(x, y, w)}
         WITH ${w}, ${y} ORDER BY ${y}.name, ${y}.id
-        RETURN {id: ${w}.id, type: 'WORKED_ON', from: ${y}.id, to: ${x}.id, props: ${w} {${relProps}},
-                fromNode: ${this.entity(y, plan)}, toNode: ${x} {.id, .type, .name}} AS v
+        RETURN {props: ${w} {${relProps}}, fromNode: ${this.entity(y, plan)}} AS v
       }`;
     }
     return `COLLECT {

@@ -29,7 +29,7 @@ export async function searchEntities(
   opts: { types: string[] | null; skip: number; limit: number; plan?: EntityPlan },
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const p = new Projector();
-  const [row] = await db.read<{ total: number; page: SearchHit[] }>('searchEntities', search(p.entity('n', opts.plan ?? { props: [], nested: [] })), {
+  const [row] = await db.read<{ total: number; page: SearchHit[] }>('searchEntities', search(p.entity('n', opts.plan ?? { props: ['name'], abstract: true, nested: [] })), {
     ...p.params,
     query: luceneQuery,
     types: opts.types,

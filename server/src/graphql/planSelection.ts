@@ -219,5 +219,5 @@ export function planEntity(
     if (spec.field === 'engagements') entry.page = checkPage(f.args);
     nested.push(entry);
   }
-  return { props: [...props], nested };
+  return { props: [...props], abstract: types.length > 1, nested };
 }
