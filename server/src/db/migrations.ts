@@ -70,6 +70,11 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX source_text_source IF NOT EXISTS FOR (t:SourceText) ON (t.sourceId)',
     ],
   },
+  {
+    version: 4,
+    description: 'Erasure tombstones (AVG): one per erased person, found by its key when a write would bring the person back',
+    statements: ['CREATE CONSTRAINT erasure_key_unique IF NOT EXISTS FOR (e:Erasure) REQUIRE e.key IS UNIQUE'],
+  },
 ];
 
 export const LATEST_MIGRATION = Math.max(...MIGRATIONS.map((m) => m.version));
