@@ -56,6 +56,8 @@ export interface RunningNeo4j {
   startedHere: boolean;
   pid: number | null;
   stop(): Promise<void>;
+  /** `kill -9` of the JVM, no shutdown at all (what a power cut or the OOM killer does): for fault tests. */
+  kill(): Promise<void>;
 }
 
 const USER = 'neo4j';
@@ -337,6 +339,16 @@ function stopProcess(pid: number, child: ChildProcess | null): Promise<void> {
   });
 }
 
+/** SIGKILL, then wait until the process is gone (the OS releases its store lock with it). */
+async function killProcess(pid: number, child: ChildProcess | null): Promise<void> {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
+  while (!(child && child.exitCode !== null) && !(child && child.signalCode !== null) && processAlive(pid)) await sleep(20);
+}
+
 /** Starts the instance in `opts.home`, or reuses it when one of ours already runs there. */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const log = opts.log ?? (() => {});
@@ -356,6 +368,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
         startedHere: false,
         pid: oldPid,
         stop: () => stopProcess(oldPid, null).then(() => fs.rmSync(pidFile(opts.home), { force: true })),
+        kill: () => killProcess(oldPid, null).then(() => fs.rmSync(pidFile(opts.home), { force: true })),
       };
     }
   }
@@ -415,11 +428,15 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
     await stopProcess(pid, child);
     fs.rmSync(pidFile(opts.home), { force: true });
   };
+  const kill = async () => {
+    await killProcess(pid, child);
+    fs.rmSync(pidFile(opts.home), { force: true });
+  };
   try {
     await waitForPort(opts.boltPort, child, opts.home, Date.now() + START_TIMEOUT_MS);
     const password = await retryUntil(() => ensurePassword(uri, opts.home), Date.now() + 30_000);
     log(`Neo4j is ready on ${uri}.`);
-    return { uri, user: USER, password, home: opts.home, startedHere: true, pid, stop };
+    return { uri, user: USER, password, home: opts.home, startedHere: true, pid, stop, kill };
   } catch (e) {
     await stop();
     throw e;
