@@ -5,6 +5,7 @@
  */
 import type { Database, WriteTx } from './database.js';
 import { SYSTEM_AUDIT, recordAudit, type AuditContext } from './audit.js';
+import { assertNotErased } from './erasures.js';
 import { RELATION_RULES, relationId, relationRuleViolation } from '../domain/relationRules.js';
 import {
   DEFAULT_REGION_KIND,
@@ -98,6 +99,7 @@ export async function createEntity(
     const prov = await checkProvenance(tx, input.provenance);
     const [exists] = await tx.run<{ found: boolean }>(ENTITY_EXISTS, { id: input.id });
     if (exists?.found) throw new KennisgraafError('CONFLICT', `An entity with id "${input.id}" already exists. Use updateEntity, or mergeEntities for a duplicate.`);
+    if (input.type === 'PERSON') await assertNotErased(tx, [input.id]);
     const props = {
       ...pickFields(input.type, input),
       id: input.id,

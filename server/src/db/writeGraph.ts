@@ -24,6 +24,7 @@ import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type Rela
 import { KennisgraafError } from '../domain/errors.js';
 import { MERGE_PROVENANCE, encodeProvenance } from './provenance.js';
 import { RELATION_REFERENCE_PROPERTIES, referenceOwnedProperties } from '../reference/referenceProperties.js';
+import { FIND_ERASED, erasedPersonError, erasureKeysOf } from './erasures.js';
 
 export type WriteMode = 'keep' | 'overwrite' | 'refresh';
 const WRITE_MODES: readonly WriteMode[] = ['keep', 'overwrite', 'refresh'];
@@ -129,6 +130,13 @@ export async function writeGraphInTx(tx: WriteTx, doc: GraphDocument, mode: Writ
     const c = conflicts[0];
     if (c) throw new KennisgraafError('CONFLICT', `Entity "${c.id}" already exists as ${c.existing}, not ${c.wanted}; nothing was written.`);
   });
+  // An erased person (AVG) never comes back: one indexed lookup of the erasure keys of the people written.
+  const people = erasureKeysOf(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  if (people.keys.length) {
+    send<{ key: string; at: string }>(FIND_ERASED, { keys: people.keys }, ([hit]) => {
+      if (hit) throw erasedPersonError(people.idOf.get(hit.key) ?? hit.key, hit.at);
+    });
+  }
   for (const type of ENTITY_TYPES) {
     const owned = referenceOwnedProperties(type);
     const rows = doc.entities.filter((e) => e.type === type).map((e) => {

@@ -31,6 +31,8 @@ export const MUTATION_ROLES: Record<keyof MutationResolvers, Role> = {
   ingestArticle: 'curator',
   reviewProposal: 'curator',
   acceptRemainingProposals: 'curator',
+  // Erasing a person (AVG): admins only.
+  erasePerson: 'admin',
 };
 
 export function roleAllows(has: Role, needs: Role): boolean {

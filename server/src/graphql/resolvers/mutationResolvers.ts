@@ -7,6 +7,7 @@ import { badInput } from '../../domain/errors.js';
 import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify } from '../../domain/vocabulary.js';
 import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
 import { checkId } from './queryResolvers.js';
+import { erasePerson } from '../../db/erasePerson.js';
 import { auditOf } from '../roles.js';
 
 function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
@@ -54,5 +55,7 @@ export const mutationResolvers: Resolvers = {
     removeRelation: async (_p, { id }, ctx) => ({ id, relationsRemoved: 1, ...(await removeRelation(ctx.db, id, auditOf(ctx))) }),
     mergeEntities: async (_p, { survivorId, duplicateId }, ctx) =>
       mergeEntities(ctx.db, checkId(survivorId, 'survivorId'), checkId(duplicateId, 'duplicateId'), auditOf(ctx)),
+    erasePerson: async (_p, { id, reason }, ctx) =>
+      erasePerson(ctx.db, checkId(id), requireText(reason, 'reason', 500), auditOf(ctx), { seedDir: ctx.config.seedDir }),
   },
 };
