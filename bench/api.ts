@@ -15,21 +15,16 @@
  * Figures depend on the machine and on what else runs on it: the load average at the start and
  * the end is printed and saved with them. docs/benchmarks.md records the ones measured here.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { CACHE_ROOT, freePort, startLocalNeo4j, type RunningNeo4j } from '../neo4j/neo4j-local.js';
 import { Database } from '../server/src/db/database.js';
-import { migrate } from '../server/src/db/migrations.js';
-import { isGraphEmpty, seedGraph } from '../server/src/db/seedGraph.js';
-import { countSynthetic, loadSyntheticBasis } from '../server/src/db/syntheticGraph.js';
-import { writeGraph } from '../server/src/db/writeGraph.js';
-import { generateSyntheticGraph } from '../server/src/domain/generateSyntheticGraph.js';
 import { REPO_ROOT } from '../server/src/config.js';
 import { OPERATIONS, resolveParams, type BenchParams, type BenchOperation } from './operations.js';
+import { benchDatabase, startBenchServer, type Connection } from './setup.js';
 
 const TARGETS = ['kennisgraaf', 'neo4j-graphql', 'raw'] as const;
 type Target = (typeof TARGETS)[number];
@@ -66,65 +61,14 @@ interface Cell {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
 
-/** The database: NEO4J_URI as it is, or a private one with the seed and a synthetic graph. */
-async function database(): Promise<{ conn: { uri: string; user: string; password: string }; neo4j: RunningNeo4j | null; home: string | null }> {
-  if (process.env.NEO4J_URI) {
-    return { conn: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }, neo4j: null, home: null };
-  }
-  const home = path.join(CACHE_ROOT, 'bench', `run-${process.pid}`);
-  const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '2g', pageCache: '1g', log: say });
-  const conn = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
-  const db = new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 600_000 });
-  try {
-    await migrate(db);
-    if (await isGraphEmpty(db)) await seedGraph(db, path.join(REPO_ROOT, 'seed'));
-    const engagements = Number(values.engagements);
-    if (engagements > 0 && (await countSynthetic(db)).nodes === 0) {
-      const t0 = performance.now();
-      let relations = 0;
-      for (const doc of generateSyntheticGraph(await loadSyntheticBasis(db), { engagements, seed: Number(values.seed) })) {
-        relations += (await writeGraph(db, doc, 'keep')).relations;
-      }
-      const s = (performance.now() - t0) / 1000;
-      say(`synth: ${engagements} engagements, ${relations} relationships in ${s.toFixed(1)} s (${Math.round(relations / s)} relationships/s)`);
-    }
-  } finally {
-    await db.close();
-  }
-  return { conn, neo4j, home };
-}
-
 /** Starts one server as a child process and waits until it answers. */
-async function startServer(target: Target, conn: { uri: string; user: string; password: string }): Promise<{ child: ChildProcess; url: (op: BenchOperation) => string }> {
-  const port = await freePort();
-  const script = { kennisgraaf: 'server/src/main.ts', 'neo4j-graphql': 'bench/neo4jGraphqlServer.ts', raw: 'bench/rawCypherServer.ts' }[target];
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NEO4J_URI: conn.uri,
-    NEO4J_USER: conn.user,
-    NEO4J_PASSWORD: conn.password,
-    LOG_LEVEL: 'silent',
-    KENNISGRAAF_SEED_ON_EMPTY: 'false',
-    KENNISGRAAF_GRAPHIQL: 'false',
+async function startServer(target: Target, conn: Connection): Promise<{ child: ChildProcess; url: (op: BenchOperation) => string }> {
+  const script = ({ kennisgraaf: 'server/src/main.ts', 'neo4j-graphql': 'bench/neo4jGraphqlServer.ts', raw: 'bench/rawCypherServer.ts' } as const)[target];
+  const { child, base } = await startBenchServer(script, conn, {
+    probe: target === 'raw' ? '/none' : '/graphql',
     // One loopback client sends everything: the per-client limit would answer 429.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  };
-  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${target} exited: ${log}`);
-    const ok = await fetch(target === 'raw' ? `${base}/none` : `${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
-      .then((r) => r.status < 500)
-      .catch(() => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`${target} did not start: ${log}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+    env: { RATE_LIMIT_PER_MINUTE: '1000000' },
+  });
   return { child, url: (op) => (target === 'raw' ? `${base}/${op.name}` : `${base}/graphql`) };
 }
 
@@ -191,7 +135,7 @@ function ratios(cells: Cell[]): { op: string; throughputVsNeo4jGraphqlC10: numbe
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
-const { conn, neo4j, home } = await database();
+const { conn, neo4j, home } = await benchDatabase({ engagements: Number(values.engagements), seed: Number(values.seed), log: say });
 const servers = new Map<Target, Awaited<ReturnType<typeof startServer>>>();
 try {
   const db = new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 60_000 });
