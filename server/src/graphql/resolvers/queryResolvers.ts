@@ -17,6 +17,7 @@ import { searchEntities } from '../../db/searchEntities.js';
 import { countEngagementsPerMunicipality, listEngagements, type EngagementFilterInput } from '../../db/listEngagements.js';
 import { listMunicipalities, listRegions } from '../../db/municipalities.js';
 import { expandNeighborhood } from '../../db/expandNeighborhood.js';
+import { countNeighborGroups, neighborGroupMembers } from '../../db/neighborGroups.js';
 import { findShortestPaths } from '../../db/findShortestPaths.js';
 import { findCollaborators } from '../../db/findCollaborators.js';
 import { loadProfiles, shared } from '../../db/findInterlocks.js';
@@ -193,6 +194,35 @@ export const queryResolvers: Resolvers = {
         })),
         // Structure only: the web app words an edge from its type, role, title and kind.
         edges,
+      };
+    },
+
+    neighborGroups: async (_p, { ids, engagementsBy }, ctx) => {
+      if (ids.length === 0) throw badInput('Give at least one id in `ids`.', { argument: 'ids' });
+      if (ids.length > 50) throw limitError('ids', 50, ' entities');
+      ids.forEach((id) => checkId(id, 'ids'));
+      return countNeighborGroups(ctx.db, [...ids], engagementsBy ?? null);
+    },
+
+    neighborGroupMembers: async (_p, { id, type, engagementsBy, key, first, after }, ctx) => {
+      checkId(id);
+      if (key != null) checkId(key, 'key');
+      const size = checkPageSize(first ?? 40, ctx.config.limits.maxPageSize);
+      const skip = decodeCursor(after);
+      const res = await neighborGroupMembers(ctx.db, id, { type, engagementsBy: engagementsBy ?? null, key: key ?? null }, { skip, first: size });
+      return {
+        totalCount: res.total,
+        hasNextPage: skip + res.nodes.length < res.total,
+        endCursor: res.nodes.length ? encodeCursor(skip + res.nodes.length - 1) : null,
+        nodes: res.nodes.map(({ node, degree }) => ({
+          id: node.id,
+          label: node.name,
+          type: node.type,
+          degree,
+          provenanceCount: provenanceCount(node),
+          year: typeof node.startYear === 'number' ? node.startYear : null,
+        })),
+        edges: res.edges,
       };
     },
 
