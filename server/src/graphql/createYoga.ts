@@ -16,6 +16,7 @@ import { requestIds, useRequestLog } from './plugins/use-request-log.js';
 import { useApiToken } from './plugins/use-api-token.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { checkMutationRoles } from './roles.js';
+import { STYLE_NONCE_HEADER, renderGraphiQLPage, type GraphiQLPageOptions } from '../http/graphiqlAssets.js';
 
 export type KennisgraafYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
@@ -35,7 +36,15 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'Kennisgraaf GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: config.graphiql
+      ? (request): GraphiQLPageOptions => ({
+          title: 'Kennisgraaf GraphiQL',
+          defaultQuery: DEFAULT_QUERY,
+          styleNonce: request.headers.get(STYLE_NONCE_HEADER),
+        })
+      : false,
+    // GraphiQL from this origin (bundled by @graphql-yoga/render-graphiql), not from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     logging: false,
     // Unexpected errors are masked by use-request-log (with a request id); this is the safety net.

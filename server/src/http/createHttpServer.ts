@@ -1,12 +1,15 @@
 /**
- * One port: GraphQL (`/graphql`), health (`/healthz`, `/readyz`) via yoga, and the built web app
- * at `/` (static files, index.html for client-side routes).
+ * One port: GraphQL (`/graphql`), health (`/healthz`, `/readyz`) via yoga, GraphiQL's bundled files
+ * (`/graphiql/`, see graphiqlAssets.ts), and the built web app at `/` (static files, index.html for
+ * client-side routes).
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { KennisgraafYoga } from '../graphql/createYoga.js';
+import { randomBytes } from 'node:crypto';
+import { GRAPHIQL_ASSET_PATH, STYLE_NONCE_HEADER, serveGraphiQLAsset } from './graphiqlAssets.js';
 
 const YOGA_PATHS = ['/graphql', '/healthz', '/readyz'];
 
@@ -14,24 +17,38 @@ const YOGA_PATHS = ['/graphql', '/healthz', '/readyz'];
  * On every response, the web app's and the API's alike. The Content-Security-Policy allows only this
  * origin: scripts, styles (and Cytoscape's one fixed inline rule, by hash), fonts and API calls from
  * here, images from here or `data:` (the favicon);
- * no plugins, no framing (`frame-ancestors 'none'`, and X-Frame-Options for older browsers). GraphiQL
- * as yoga renders it loads from a CDN and inline scripts, which this policy blocks: issue 14 bundles it.
+ * no plugins, no framing (`frame-ancestors 'none'`, and X-Frame-Options for older browsers).
  */
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Cytoscape inserts one <style> element with a fixed rule (`.__________cytoscape_container { position: relative; }`):
+  // allowed by its hash, so no other inline style is.
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+/**
+ * GraphiQL's page (GET /graphql) has the same policy, with two additions for its Monaco editor:
+ * <style> elements with this response's nonce (Monaco builds its icon stylesheet at run time;
+ * graphiqlAssets.ts puts the nonce on it), and inline style attributes (`style-src-attr`: Monaco
+ * writes its lines as HTML with `style="top: …"`; attributes cannot carry a nonce). No inline script,
+ * no `eval`; its scripts, stylesheet, fonts and workers are files from here.
+ */
+function graphiqlPolicy(nonce: string): string {
+  return POLICY.map((d) => (d.startsWith('style-src ') ? `${d} 'nonce-${nonce}'` : d))
+    .concat("style-src-attr 'unsafe-inline'")
+    .join('; ');
+}
+
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Cytoscape inserts one <style> element with a fixed rule (`.__________cytoscape_container { position: relative; }`):
-    // allowed by its hash, so no other inline style is.
-    "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
+  'content-security-policy': POLICY.join('; '),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -75,9 +92,23 @@ export function createHttpServer(yoga: KennisgraafYoga, webDist: string, options
   return http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method === 'GET' && (pathname === '/graphql' || pathname === '/graphql/')) {
+      // Only GraphiQL's page uses it; a client's own value is overwritten.
+      const nonce = randomBytes(16).toString('base64');
+      req.headers[STYLE_NONCE_HEADER] = nonce;
+      res.setHeader('content-security-policy', graphiqlPolicy(nonce));
+    }
     if (YOGA_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
       if (bodyTooLarge(req, res, options.requestMaxBytes)) return;
       void yoga(req, res);
+      return;
+    }
+    if (pathname.startsWith(GRAPHIQL_ASSET_PATH)) {
+      void serveGraphiQLAsset(pathname, req, res).then((served) => {
+        if (served) return;
+        res.statusCode = 404;
+        res.end('Not found');
+      });
       return;
     }
     if (serveWeb) {
