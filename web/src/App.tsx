@@ -6,6 +6,7 @@ import { ProgressBar } from './components/ProgressBar';
 import { ComparableView } from './features/comparable-municipalities/ComparableView';
 import { interlockIds, type Interlock } from './features/comparable-municipalities/interlockQuery';
 import { DetailPanel } from './features/entity-panel/DetailPanel';
+import { GotoDetails } from './features/entity-panel/GotoDetails';
 import { FILTER_OPTIONS_QUERY } from './features/filters/filterQueries';
 import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
@@ -89,6 +90,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         intakeOpen={state.intake !== null}
         onIntake={(open) => update({ intake: open ? 'queue' : null }, { push: true })}
       />
+      {state.sel && !state.intake && <GotoDetails where="search" />}
       <ErrorBanner />
       {state.intake && (
         <IntakeView
@@ -166,6 +168,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
             data={data}
             actions={actions}
           />
+          {state.sel && <GotoDetails where="graph" />}
           {state.table && <TableView graph={tableGraph} selected={state.sel} onSelect={actions.select} />}
         </main>
         <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />

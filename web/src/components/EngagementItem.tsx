@@ -1,4 +1,5 @@
-import { Fragment, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import type { EngagementSummary, EntityRef } from '../api/fragments';
 import { useI18n } from '../i18n/I18nProvider';
 import './EngagementItem.css';
@@ -58,4 +59,51 @@ export function EngagementItem({
 /** Engagements one under the other. */
 export function EngagementList({ children }: { children: ReactNode }) {
   return <div className="engagement-list">{children}</div>;
+}
+
+/** Estimated height of an engagement card; each card is measured as it renders. */
+const CARD_HEIGHT = 120;
+
+/**
+ * A long list of engagements in its own scroll area, with only the cards in and near view in the
+ * DOM (TanStack Virtual). `onNearEnd` is called when the last cards come into view, to load the
+ * next page where the list is paged.
+ */
+export function VirtualEngagementList<T extends { id: string }>({
+  items,
+  label,
+  renderItem,
+  onNearEnd,
+}: {
+  items: readonly T[];
+  label: string;
+  renderItem: (item: T) => ReactNode;
+  onNearEnd?: () => void;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's instance is read in render, as documented
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT,
+    overscan: 4,
+    getItemKey: (i) => items[i]?.id ?? i,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastIndex = virtualItems.length > 0 ? virtualItems[virtualItems.length - 1].index : -1;
+  useEffect(() => {
+    if (onNearEnd && lastIndex >= items.length - 3) onNearEnd();
+  }, [lastIndex, items.length, onNearEnd]);
+
+  return (
+    <div ref={scrollRef} className="engagement-scroll" tabIndex={0} role="region" aria-label={label} data-testid="engagement-scroll">
+      <div className="engagement-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualItems.map((v) => (
+          <div key={v.key} ref={virtualizer.measureElement} data-index={v.index} className="engagement-slot" style={{ transform: `translateY(${v.start}px)` }}>
+            {renderItem(items[v.index])}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
 }

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { CLIENT_TYPES } from '../../api/entityTypes';
 import type { EntityRef, Provenance } from '../../api/fragments';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { EngagementItem, EngagementList } from '../../components/EngagementItem';
 import { EntityLinks } from '../../components/EntityLink';
 import { formatPeriod } from '../../components/formatPeriod';
 import { InlineError } from '../../components/InlineError';
@@ -12,7 +11,9 @@ import { TypeBadge } from '../../components/TypeIcon';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { PanelActions } from './DetailPanel';
 import { ENTITY_DETAILS_QUERY, type EntityDetails as Details, type MunicipalityDetails } from './entityQuery';
-import { CbsFigures, Herindeling, predecessorNotes } from './MunicipalityFacts';
+import { CbsFigures, Herindeling, predecessorClient, predecessorNotes } from './MunicipalityFacts';
+import { LastChange } from './LastChange';
+import { PanelEngagements } from './PanelEngagements';
 import { PropertyList } from './PropertyList';
 import { RelationGroups } from './RelationGroups';
 import { SourceList } from './SourceList';
@@ -44,9 +45,10 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
     <div className="panel-body" aria-busy={q.loading}>
       <header className="panel-header">
         <TypeBadge type={node.type} icon />
-        <h2 id="panel-title" data-testid="panel-title">
+        <h2 id="panel-title" data-testid="panel-title" tabIndex={-1}>
           {node.name}
         </h2>
+        <LastChange id={node.id} />
         {municipality?.dissolved && (
           <p className="dissolved-badge" data-testid="dissolved-badge">
             {municipality.dissolvedYear ? t('panel.dissolvedIn', { year: municipality.dissolvedYear }) : t('panel.dissolvedTitle')}
@@ -86,29 +88,26 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
 
       {node.type !== 'ENGAGEMENT' ? (
         <section className="panel-section" aria-labelledby="panel-eng-heading">
-          <h3 id="panel-eng-heading">
-            {t('panel.engagements')} <span className="count">{engagementList.length}</span>
-          </h3>
           {viaPredecessors && viaPredecessors.names.length > 0 && (
             <p className="muted small" data-testid="predecessor-engagements-note">
               {t('panel.viaPredecessors', { names: i18n.formatList(viaPredecessors.names) })}
             </p>
           )}
-          {engagementList.length === 0 ? (
-            <p className="muted">{t('panel.noEngagements')}</p>
-          ) : (
-            <EngagementList>
-              {engagementList.map((e) => (
-                <EngagementItem
-                  key={e.id}
-                  engagement={e}
-                  role={roleOf.get(e.id)}
-                  note={viaPredecessors?.notes.get(e.id)}
-                  onSelect={actions.selectEntity}
-                />
-              ))}
-            </EngagementList>
-          )}
+          <PanelEngagements
+            entity={node}
+            firstPage={engagementList}
+            total={'engagementCount' in node ? node.engagementCount : engagementList.length}
+            roleOf={roleOf}
+            noteOf={
+              municipality
+                ? (e) => {
+                    const via = predecessorClient(municipality, e);
+                    return via ? t('panel.engagementViaPredecessor', { name: via.name }) : undefined;
+                  }
+                : undefined
+            }
+            onSelect={actions.selectEntity}
+          />
         </section>
       ) : null}
 

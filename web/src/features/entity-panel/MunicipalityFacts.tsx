@@ -113,19 +113,24 @@ function cbsSources(provenance: readonly Provenance[]): Provenance['source'][] {
  * predecessor, and the list says it includes them. Predecessors two steps back count too.
  */
 export function predecessorNotes(node: MunicipalityDetails, t: I18n['t']): { notes: Map<string, string>; names: string[] } {
-  const predecessors = new Map<string, string>();
-  for (const p of node.predecessors) {
-    predecessors.set(p.municipality.id, p.municipality.name);
-    for (const q of p.municipality.predecessors) predecessors.set(q.municipality.id, q.municipality.name);
-  }
   const notes = new Map<string, string>();
   const names = new Set<string>();
   for (const e of node.engagements) {
-    if (e.clients.some((c) => c.id === node.id)) continue;
-    const via = e.clients.find((c) => predecessors.has(c.id));
+    const via = predecessorClient(node, e);
     if (!via) continue;
     notes.set(e.id, t('panel.engagementViaPredecessor', { name: via.name }));
     names.add(via.name);
   }
   return { notes, names: [...names] };
+}
+
+/** The predecessor that was the client of an engagement the gemeente lists (any page), or null. */
+export function predecessorClient(node: MunicipalityDetails, e: { clients: readonly { id: string; name: string }[] }): { id: string; name: string } | null {
+  if (e.clients.some((c) => c.id === node.id)) return null;
+  const predecessors = new Set<string>();
+  for (const p of node.predecessors) {
+    predecessors.add(p.municipality.id);
+    for (const q of p.municipality.predecessors) predecessors.add(q.municipality.id);
+  }
+  return e.clients.find((c) => predecessors.has(c.id)) ?? null;
 }

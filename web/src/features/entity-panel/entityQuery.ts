@@ -1,7 +1,10 @@
 import { graphql } from '../../api/generated';
 import type { EntityDetailsQuery } from '../../api/generated/graphql';
 
-/** Everything the detail panel shows about an entity, with the evidence for each fact, in one request. */
+/**
+ * Everything the detail panel shows about an entity, with the evidence for each fact, in one request:
+ * the first page of its engagements with their total (`ENTITY_ENGAGEMENTS_QUERY` reads the next ones).
+ */
 export const ENTITY_DETAILS_QUERY = graphql(`
   query EntityDetails($id: ID!) {
     node(id: $id) {
@@ -29,16 +32,18 @@ export const ENTITY_DETAILS_QUERY = graphql(`
           municipality { ...EntityRef predecessors { year municipality { ...EntityRef } } }
         }
         engagements { ...EngagementSummary }
+        engagementCount
       }
-      ... on Region { regionKind: kind code province engagements { ...EngagementSummary } }
-      ... on Organization { kind engagements { ...EngagementSummary } }
-      ... on Consultancy { website engagements { ...EngagementSummary } }
+      ... on Region { regionKind: kind code province engagements { ...EngagementSummary } engagementCount }
+      ... on Organization { kind engagements { ...EngagementSummary } engagementCount }
+      ... on Consultancy { website engagements { ...EngagementSummary } engagementCount }
       ... on Person { participations { role engagement { ...EngagementSummary } } }
       ... on Theme {
         description
         broader { ...EntityRef }
         narrower { ...EntityRef }
         engagements { ...EngagementSummary }
+        engagementCount
       }
       ... on Engagement {
         summary
@@ -49,6 +54,30 @@ export const ENTITY_DETAILS_QUERY = graphql(`
         consultancies { ...EntityRef }
         themes { ...EntityRef }
       }
+    }
+  }
+`);
+
+/** The next page of an entity's engagements (by name, after the engagement `after`), for the types that page them. */
+export const ENTITY_ENGAGEMENTS_QUERY = graphql(`
+  query EntityEngagements($id: ID!, $first: Int!, $after: ID!) {
+    node(id: $id) {
+      id
+      ... on Municipality { engagements(first: $first, after: $after) { ...EngagementSummary } }
+      ... on Region { engagements(first: $first, after: $after) { ...EngagementSummary } }
+      ... on Organization { engagements(first: $first, after: $after) { ...EngagementSummary } }
+      ... on Consultancy { engagements(first: $first, after: $after) { ...EngagementSummary } }
+      ... on Theme { engagements(first: $first, after: $after) { ...EngagementSummary } }
+    }
+  }
+`);
+
+/** Who changed the entity last, and when: asked with the curator's token only (readers may not ask). */
+export const ENTITY_LAST_CHANGE_QUERY = graphql(`
+  query EntityLastChange($id: ID!) {
+    node(id: $id) {
+      id
+      lastChange { by at }
     }
   }
 `);
