@@ -1,0 +1,155 @@
+/**
+ * Restores a verified backup (backupFile.ts checked its sha256) into an EMPTY database.
+ *
+ * - The graph goes through the product's checked write path: the records are validated as one
+ *   GraphDocument (graphDocumentSchema, as `npm run import` does) before anything is written, then
+ *   written by writeGraphInTx (relation rules of the document format, dangling endpoints refused,
+ *   the erasure check) in transactions of CHUNK records: sources and entities first, then
+ *   relationships. Proposals, snapshots, audit entries and tombstones follow per label, then the
+ *   links between them; the last transaction also writes the audit entry `restore`.
+ * - A failure in any transaction deletes everything written so far (the database was empty
+ *   before), so a failed restore leaves an empty database again, never half a graph.
+ */
+import { int, type Database, type WriteTx } from '../db/database.js';
+import { recordAudit, type AuditContext } from '../db/audit.js';
+import { writeGraphInTx } from '../db/writeGraph.js';
+import { LATEST_MIGRATION } from '../db/migrations.js';
+import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, graphDocumentSchema, type GraphDocument } from '../domain/graphDocument.js';
+import { BackupFileError, LINKS, RAW_LABELS, type BackupContents, type BackupCounts, type LinkType, type RawLabel, type RawNode } from './backupFile.js';
+
+/** Records per transaction: small enough for a modest heap, big enough that a national graph is a few dozen transactions. */
+const CHUNK = 10_000;
+
+const ANYTHING = 'MATCH (n) WHERE NOT n:KennisgraafMeta RETURN count(n) > 0 AS found LIMIT 1';
+const COUNT = 'MATCH (n) WHERE NOT n:KennisgraafMeta RETURN count(n) AS nodes';
+const WIPE = 'MATCH (n) WHERE NOT n:KennisgraafMeta CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
+
+const rawQuery = (label: RawLabel) => `
+  UNWIND $rows AS row
+  CREATE (n:${label})
+  SET n = row.props
+  FOREACH (k IN row.datetimes | SET n[k] = datetime(row.props[k]))`;
+const RAW_QUERIES = Object.fromEntries(RAW_LABELS.map((l) => [l, rawQuery(l)])) as Record<RawLabel, string>;
+
+const linkQuery = (type: LinkType) => {
+  const { from, to } = LINKS[type];
+  return `
+  UNWIND $rows AS row
+  MATCH (a:${from.label} {${from.key}: row.from})
+  MATCH (b:${to.label} {${to.key}: row.to})
+  MERGE (a)-[:${type}]->(b)
+  RETURN count(*) AS linked`;
+};
+const LINK_QUERIES = Object.fromEntries(Object.keys(LINKS).map((t) => [t, linkQuery(t as LinkType)])) as Record<LinkType, string>;
+
+/** True when the database holds anything but its migration records. */
+export async function databaseHasData(db: Database): Promise<boolean> {
+  const [row] = await db.read<{ found: boolean }>('restoreEmptyCheck', ANYTHING);
+  return row?.found ?? false;
+}
+
+export async function countNodes(db: Database): Promise<number> {
+  const [row] = await db.read<{ nodes: number }>('restoreCount', COUNT);
+  return row?.nodes ?? 0;
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Integers back as Cypher integers (JSON has only numbers). */
+function typed(node: RawNode): Record<string, unknown> {
+  const props = { ...node.props };
+  for (const k of node.ints) {
+    const v = props[k];
+    props[k] = Array.isArray(v) ? v.map((x) => int(Number(x))) : int(Number(v));
+  }
+  return { props, datetimes: node.datetimes };
+}
+
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Writes the backup; refuses a database that holds data, and a backup newer than this code.
+ * `onProgress` is called after every transaction.
+ */
+export async function restoreBackup(db: Database, backup: BackupContents, audit: AuditContext, onProgress: (p: RestoreProgress) => void = () => {}): Promise<BackupCounts> {
+  const { manifest, records } = backup;
+  if (manifest.migration > LATEST_MIGRATION) {
+    throw new BackupFileError(`The backup was taken at schema migration ${manifest.migration}; this Kennisgraaf knows migrations up to ${LATEST_MIGRATION}. Restore it with the newer Kennisgraaf that made it. Nothing was written.`);
+  }
+  const doc: GraphDocument = { format: GRAPH_FORMAT, version: GRAPH_FORMAT_VERSION, sources: [], entities: [], relations: [] };
+  const raw = new Map<RawLabel, RawNode[]>(RAW_LABELS.map((l) => [l, []]));
+  const links = new Map<LinkType, { from: string; to: string }[]>();
+  for (const r of records) {
+    if (r.r === 'source') doc.sources.push({ id: r.id, title: r.title, kind: r.kind, properties: r.properties });
+    else if (r.r === 'entity') doc.entities.push({ id: r.id, type: r.type, name: r.name, aliases: r.aliases, properties: r.properties, provenance: r.provenance });
+    else if (r.r === 'relation') doc.relations.push({ type: r.type, from: r.from, to: r.to, properties: r.properties, provenance: r.provenance });
+    else if (r.r === 'node' && raw.has(r.label)) raw.get(r.label)!.push(r);
+    else if (r.r === 'link' && r.type in LINKS) links.set(r.type, [...(links.get(r.type) ?? []), { from: r.from, to: r.to }]);
+    else throw new BackupFileError(`The backup holds a record this Kennisgraaf does not know (${JSON.stringify(r).slice(0, 120)}). Nothing was written.`);
+  }
+  const parsed = graphDocumentSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new BackupFileError(`The graph in the backup does not pass the checks of the write path; nothing was written.\n${issues.join('\n')}`);
+  }
+  if (await databaseHasData(db)) {
+    throw new BackupFileError(`Database "${db.options.database}" is not empty: a restore only writes into an empty database, so that nothing is mixed or overwritten. Restore into a new database (see docs/OPERATIONS.md). Nothing was written.`);
+  }
+
+  const graph = parsed.data;
+  const empty = { format: graph.format, version: graph.version, sources: [], entities: [], relations: [] } as GraphDocument;
+  const steps: ((tx: WriteTx) => Promise<unknown>)[] = [];
+  const sizes: number[] = [];
+  const nodes = [...graph.sources.map((s) => ({ source: s })), ...graph.entities.map((e) => ({ entity: e }))];
+  for (const part of chunks(nodes)) {
+    const d = { ...empty, sources: part.flatMap((p) => ('source' in p ? [p.source] : [])), entities: part.flatMap((p) => ('entity' in p ? [p.entity] : [])) };
+    steps.push((tx) => writeGraphInTx(tx, d, 'overwrite'));
+    sizes.push(part.length);
+  }
+  for (const part of chunks(graph.relations)) {
+    steps.push((tx) => writeGraphInTx(tx, { ...empty, relations: part }, 'overwrite'));
+    sizes.push(part.length);
+  }
+  for (const [label, list] of raw) {
+    for (const part of chunks(list)) {
+      steps.push((tx) => tx.run(RAW_QUERIES[label], { rows: part.map(typed) }));
+      sizes.push(part.length);
+    }
+  }
+  for (const [type, list] of links) {
+    for (const part of chunks(list)) {
+      steps.push(async (tx) => {
+        const [row] = await tx.run<{ linked: number }>(LINK_QUERIES[type], { rows: part });
+        if ((row?.linked ?? 0) !== part.length) throw new BackupFileError(`Some ${type} links of the backup point to nodes it does not hold.`);
+      });
+      sizes.push(part.length);
+    }
+  }
+  const counts = manifest.counts;
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let done = 0;
+  try {
+    if (!steps.length) steps.push(async () => {});
+    for (let i = 0; i < steps.length; i++) {
+      const last = i === steps.length - 1;
+      await db.write('restore', async (tx) => {
+        await steps[i]!(tx);
+        if (last) await recordAudit(tx, audit, { operation: 'restore', after: { file: backup.sha256, createdAt: manifest.createdAt, ...counts } });
+      });
+      done += sizes[i] ?? 0;
+      onProgress({ done, total });
+    }
+  } catch (e) {
+    await db.runInTransactions('restoreWipe', WIPE);
+    const why = e instanceof Error ? e.message : String(e);
+    throw new BackupFileError(`The restore failed after ${done} of ${total} records: ${why}\nEverything it had written was deleted again: the database is empty, as before.`);
+  }
+  return counts;
+}

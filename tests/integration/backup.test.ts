@@ -1,0 +1,192 @@
+/**
+ * `npm run backup` and `npm run restore`, run as an operator runs them (child processes) against a
+ * PRIVATE Neo4j (own folder and ports: the restore needs an empty database, and these tests wipe
+ * it): backup → wipe → restore gives the same graph, proposals, snapshots, audit and tombstones,
+ * with the same property types; a tampered file is refused by its checksum and writes nothing; a
+ * database with data is refused; only an admin token may restore; a restore that fails half-way
+ * leaves the database empty again.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_ROOT, freePort, startLocalNeo4j, type RunningNeo4j } from '../../neo4j/neo4j-local.js';
+import { REPO_ROOT } from '../../server/src/config.js';
+import { Database } from '../../server/src/db/database.js';
+import { migrate } from '../../server/src/db/migrations.js';
+import { createEntity, createSource } from '../../server/src/db/curateGraph.js';
+import { erasePerson } from '../../server/src/db/erasePerson.js';
+import { saveIntake, textHash } from '../../server/src/db/saveProposals.js';
+import { graphFingerprint } from '../support/graphFingerprint.js';
+import { loadFixtureGraph, SEED_DIR } from '../support/fixtureGraph.js';
+
+const run = promisify(execFile);
+const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const TOKENS = { anna: 'curator-secret-backup-0123456789', beheer: 'admin-secret-backup-0123456789' };
+
+/** Everything outside the graph, with the type of every property. */
+const OTHER_NODES = `
+  MATCH (n) WHERE n:Proposal OR n:SourceText OR n:AuditEntry OR n:Erasure
+  RETURN labels(n) AS labels, n {.*, at: toString(n.at)} AS props, [k IN keys(n) | k + ':' + valueType(n[k])] AS types
+  ORDER BY labels[0], coalesce(n.id, n.hash, n.key)`;
+const LINKS = `
+  MATCH (a)-[r:PROPOSED_FROM|HAS_TEXT]->(b)
+  RETURN type(r) AS type, coalesce(a.id, a.hash) AS from, coalesce(b.id, b.hash) AS to ORDER BY type, from, to`;
+const ENTITY_TYPES = `
+  MATCH (n) WHERE n:Entity OR n:Source UNWIND keys(n) AS k
+  RETURN n.id + '.' + k + ':' + valueType(n[k]) AS t ORDER BY t`;
+const REL_TYPES = `
+  MATCH (:Entity)-[r]->(:Entity) UNWIND keys(r) AS k
+  RETURN r.id + '.' + k + ':' + valueType(r[k]) AS t ORDER BY t`;
+
+describe('npm run backup and npm run restore', () => {
+  const home = path.join(CACHE_ROOT, 'test', `backup-${process.pid}-${Date.now()}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-backup-'));
+  let neo4j: RunningNeo4j;
+  let db: Database;
+  let backupFile = '';
+
+  const cli = async (script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stderr: string }> => {
+    const fullEnv = {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      KENNISGRAAF_CURATOR_TOKENS: `anna=${TOKENS.anna}`,
+      KENNISGRAAF_ADMIN_TOKENS: `beheer=${TOKENS.beheer}`,
+      KENNISGRAAF_TOKEN: '',
+      ...env,
+    };
+    try {
+      const { stderr } = await run(TSX, [path.join(REPO_ROOT, 'server', 'src', 'cli', script), ...args], { cwd: REPO_ROOT, env: fullEnv });
+      return { code: 0, stderr };
+    } catch (e) {
+      const err = e as { code?: number; stderr?: string };
+      return { code: err.code ?? 1, stderr: err.stderr ?? '' };
+    }
+  };
+  const restore = (file: string, env: Record<string, string> = { KENNISGRAAF_TOKEN: TOKENS.beheer }, yes = true) => cli('restore.ts', yes ? [file, '--yes'] : [file], env);
+  const nodeCount = async () => (await db.read<{ n: number }>('test:count', 'MATCH (n) WHERE NOT n:KennisgraafMeta RETURN count(n) AS n'))[0]!.n;
+  const wipe = () => db.write('test:wipe', (tx) => tx.run('MATCH (n) WHERE NOT n:KennisgraafMeta DETACH DELETE n'));
+  const everything = async () => ({
+    graph: await graphFingerprint(db),
+    other: (await db.read<{ labels: string[]; props: Record<string, unknown>; types: string[] }>('test:other', OTHER_NODES)).map((n) => ({ ...n, types: [...n.types].sort() })),
+    links: await db.read('test:links', LINKS),
+    types: (await db.read<{ t: string }>('test:types', ENTITY_TYPES)).map((r) => r.t),
+    relTypes: (await db.read<{ t: string }>('test:relTypes', REL_TYPES)).map((r) => r.t),
+  });
+  /** Rewrites a backup's records and gives it a valid checksum again: a file that passes the checksum but not the write. */
+  const rewrite = (from: string, to: string, edit: (lines: string[]) => string[]) => {
+    const lines = fs.readFileSync(from, 'utf8').split('\n').filter(Boolean).slice(0, -1);
+    const body = edit(lines).map((l) => `${l}\n`).join('');
+    fs.writeFileSync(to, `${body}${JSON.stringify({ sha256: createHash('sha256').update(body).digest('hex') })}\n`);
+  };
+
+  beforeAll(async () => {
+    const ports = { bolt: await freePort(), http: await freePort() };
+    neo4j = await startLocalNeo4j({ home, boltPort: ports.bolt, httpPort: ports.http, heap: '512m', pageCache: '64m' });
+    db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j', queryTimeoutMs: 30_000 });
+    await migrate(db);
+    await loadFixtureGraph(db);
+    // Besides the graph: an intake snapshot with proposals, audit entries, and an erasure (a tombstone and redacted values).
+    const text = 'Kern Konsult werkte in Westland. Daarna volgde een tweede fase.';
+    await saveIntake(
+      db,
+      { sourceId: 'src-backup-intake', text, hash: textHash(text), format: 'text', props: { id: 'src-backup-intake', title: 'Backupartikel', kind: 'ARTICLE', textRetrieved: '2026-01-01' } },
+      {
+        entities: [
+          { key: 'CONSULTANCY|kern konsult', type: 'CONSULTANCY', name: 'Kern Konsult', linkedEntityId: 'consultancy-kern-konsult', quote: 'Kern Konsult werkte in Westland.', quoteStart: 0, confidence: 0.9, rule: 'GRAPH_NAME', mentions: [] },
+          { key: 'MUNICIPALITY|westland', type: 'MUNICIPALITY', name: 'Westland', linkedEntityId: 'gemeente-westland', quote: 'Kern Konsult werkte in Westland.', quoteStart: 0, confidence: 1, rule: 'MUNICIPALITY_PATTERN', mentions: [] },
+        ],
+        relations: [],
+      },
+    );
+    await createSource(db, { id: 'src-backup', title: 'Backupbron', kind: 'ARTICLE' }, { who: 'anna' });
+    await createEntity(db, { type: 'PERSON', id: 'person-backup-proef', name: 'Berend Backupproef', aliases: [], provenance: [{ sourceId: 'src-backup', quote: 'Berend Backupproef werkte bij Kern Konsult.' }] }, { who: 'anna' });
+    await erasePerson(db, 'person-backup-proef', 'verzoek betrokkene', { who: 'beheer' }, { seedDir: SEED_DIR });
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await neo4j?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('backup → wipe → restore gives the same graph, proposals, snapshots, audit and tombstones, with the same types', async () => {
+    const before = await everything();
+    expect(before.other.length).toBeGreaterThanOrEqual(6);
+
+    const backup = await cli('backup.ts', ['--out', dir]);
+    expect(backup.stderr).toMatch(/Backup written to .*kennisgraaf-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.jsonl .*1 erasures; sha256 [0-9a-f]{64}\./);
+    expect(backup.code).toBe(0);
+    const written = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    expect(written).toHaveLength(1);
+    backupFile = path.join(dir, written[0]!);
+
+    await wipe();
+    expect(await nodeCount()).toBe(0);
+    const restored = await restore(backupFile);
+    expect(restored.stderr).toMatch(/Checksum verified/);
+    expect(restored.stderr).toMatch(/restoring: [\d,]+ of [\d,]+ records \(100%\)/);
+    expect(restored.stderr).toMatch(/Restored \d+ entities, \d+ relationships, .* and 1 erasures into "neo4j" in [\d.]+ s, as beheer\./);
+    expect(restored.code).toBe(0);
+
+    const after = await everything();
+    expect(after.graph).toEqual(before.graph);
+    expect(after.links).toEqual(before.links);
+    expect(after.types).toEqual(before.types);
+    expect(after.relTypes).toEqual(before.relTypes);
+    // The same nodes outside the graph, plus the restore's own audit entry.
+    const isRestore = (n: { props: Record<string, unknown> }) => n.props.operation === 'restore';
+    expect(after.other.filter((n) => !isRestore(n))).toEqual(before.other);
+    expect(after.other.filter(isRestore).map((n) => n.props.who)).toEqual(['beheer']);
+  });
+
+  it('refuses a database that holds data, and writes nothing', async () => {
+    const n = await nodeCount();
+    const res = await restore(backupFile);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/Database "neo4j" is not empty: a restore only writes into an empty database/);
+    expect(await nodeCount()).toBe(n);
+  });
+
+  it('refuses a tampered file with the checksum message before writing anything', async () => {
+    await wipe();
+    const tampered = path.join(dir, 'tampered.jsonl');
+    fs.writeFileSync(tampered, fs.readFileSync(backupFile, 'utf8').replace('Westland', 'Westlant'));
+    const res = await restore(tampered);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/Checksum mismatch: .*tampered\.jsonl says sha256 [0-9a-f]{64}, but its contents give [0-9a-f]{64}\. The file was changed or damaged after the backup; nothing was written\./);
+    const cut = path.join(dir, 'cut.jsonl');
+    fs.writeFileSync(cut, fs.readFileSync(backupFile, 'utf8').split('\n').slice(0, 5).join('\n'));
+    expect((await restore(cut)).stderr).toMatch(/has no checksum line at its end/);
+    expect(await nodeCount()).toBe(0);
+  });
+
+  it('lets only an admin restore, and asks for confirmation', async () => {
+    expect((await restore(backupFile, {})).stderr).toMatch(/A restore needs an admin token: set KENNISGRAAF_TOKEN/);
+    expect((await restore(backupFile, { KENNISGRAAF_TOKEN: TOKENS.anna })).stderr).toMatch(/A restore needs the admin role; token "anna" has the curator role/);
+    expect((await restore(backupFile, { KENNISGRAAF_TOKEN: 'not-a-token-0123456789' })).stderr).toMatch(/is not one of the configured tokens/);
+    // Not in a terminal and without --yes: no one could type the database name.
+    const unconfirmed = await restore(backupFile, { KENNISGRAAF_TOKEN: TOKENS.beheer }, false);
+    expect(unconfirmed.stderr).toMatch(/type the database name, or pass --yes/);
+    expect(unconfirmed.code).toBe(1);
+    expect(await nodeCount()).toBe(0);
+  });
+
+  it('leaves the database empty when a restore fails half-way', async () => {
+    // Valid checksum, but a gemeente is missing that relationships point to: the entities are
+    // written in the first transaction, the relationships fail in the second.
+    const broken = path.join(dir, 'broken.jsonl');
+    rewrite(backupFile, broken, (lines) => lines.filter((l) => !l.startsWith('{"r":"entity","id":"gemeente-westland"')));
+    const res = await restore(broken);
+    expect(res.stderr).toMatch(/The restore failed after \d+ of \d+ records: .*point to entities that do not exist/);
+    expect(res.stderr).toMatch(/the database is empty, as before/);
+    expect(res.code).toBe(1);
+    expect(await nodeCount()).toBe(0);
+  });
+});
