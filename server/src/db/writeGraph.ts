@@ -6,9 +6,11 @@
  * The one checked write path of every bulk load (seed, import, reference import, synth) and of
  * intake's accepted proposals, so it is built for speed: one query per entity label and per
  * relationship type (labels and types are literals, never per-row work), batches of 2,000 rows,
- * and all batches of a transaction sent at once (pipelined on its connection) so the server never
- * waits for the next one. ~20,000–30,000 relationships/s on the 2-core development machine
- * (docs/benchmarks.md); the type-conflict and dangling-endpoint checks ride along in the pipeline.
+ * relationships sent as columns (no map per row; their id built in Cypher; the evidence of a new
+ * one set as sent, merged only on an existing one), and all batches of a transaction sent at once
+ * (pipelined on its connection) so the server never waits for the next one (docs/benchmarks.md
+ * has the load rates); the type-conflict, erasure and dangling-endpoint checks ride along in the
+ * pipeline.
  *
  * mode 'keep' (seeding): properties are set only on creation, so corrections users made later are
  * never overwritten and nothing is deleted. mode 'overwrite' (import): properties are set as given.
@@ -18,7 +20,6 @@
  * curated facts stay as they are.
  */
 import { int, type Database, type WriteTx } from './database.js';
-import { relationId } from '../domain/relationRules.js';
 import { RESERVED_PROPERTIES, aliasText, type EntityNode, type GraphDocument, type RelationEdge } from '../domain/graphDocument.js';
 import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary.js';
 import { KennisgraafError } from '../domain/errors.js';
@@ -45,33 +46,49 @@ const FIND_TYPE_CONFLICTS = `
   MATCH (n:Entity {id: row.id}) WHERE n.type <> row.type
   RETURN row.id AS id, n.type AS existing, row.type AS wanted`;
 
-const ON_MATCH: Record<WriteMode, (x: string) => string> = {
-  keep: () => '',
-  overwrite: (x) => `ON MATCH SET ${x} += row.props`,
+/** What an existing entity gets, per mode. */
+const ON_MATCH: Record<WriteMode, string> = {
+  keep: '',
+  overwrite: 'ON MATCH SET n += row.props',
   // Only the reference-owned properties (row.refresh); aliases merged, aliasText (one alias per line) rebuilt.
-  refresh: (x) =>
-    x === 'n'
-      ? `ON MATCH SET n += row.refresh, n.aliases = coalesce(n.aliases, []) + [a IN row.props.aliases WHERE NOT a IN coalesce(n.aliases, [])]
-  SET n.aliasText = reduce(t = '', i IN range(0, size(n.aliases) - 1) | t + CASE WHEN i = 0 THEN '' ELSE '\\n' END + n.aliases[i])`
-      : `ON MATCH SET ${x} += row.refresh`,
+  refresh: `ON MATCH SET n += row.refresh, n.aliases = coalesce(n.aliases, []) + [a IN row.props.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+  SET n.aliasText = reduce(t = '', i IN range(0, size(n.aliases) - 1) | t + CASE WHEN i = 0 THEN '' ELSE '\\n' END + n.aliases[i])`,
 };
 
 const entityQuery = (label: string, mode: WriteMode) => `
   UNWIND $rows AS row
   MERGE (n:Entity {id: row.id})
   ON CREATE SET n:${label}, n += row.props
-  ${ON_MATCH[mode]('n')}
+  ${ON_MATCH[mode]}
   ${MERGE_PROVENANCE('n')}
   RETURN count(*) AS written`;
 
+/**
+ * Relationships travel as columns, not as a map per row: `$from`, `$to`, `$props` (the stored
+ * properties without `id`), `$sources` and `$quotes` (the encoded evidence), `$refresh` in mode
+ * 'refresh' — row i is index i of each. That is less to pack and unpack than 2,000 maps with the
+ * same seven keys, and the id (`from|TYPE|to`, relationRules.relationId) is built here instead of
+ * sent. A new relationship gets its evidence as sent (encodeProvenance has removed duplicate
+ * pairs); only an existing one whose evidence differs goes through MERGE_PROVENANCE.
+ */
+const REL_ON_MATCH: Record<WriteMode, string> = {
+  keep: '',
+  overwrite: 'ON MATCH SET r += $props[i]',
+  refresh: 'ON MATCH SET r += $refresh[i]',
+};
+
 const relationQuery = (type: RelationType, mode: WriteMode) => `
-  UNWIND $rows AS row
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
+  UNWIND range(0, size($from) - 1) AS i
+  MATCH (a:Entity {id: $from[i]})
+  MATCH (b:Entity {id: $to[i]})
   MERGE (a)-[r:${type}]->(b)
-  ON CREATE SET r += row.props
-  ${ON_MATCH[mode]('r')}
-  ${MERGE_PROVENANCE('r')}
+  ON CREATE SET r += $props[i], r.id = $from[i] + '|${type}|' + $to[i], r.provSources = $sources[i], r.provQuotes = $quotes[i]
+  ${REL_ON_MATCH[mode]}
+  WITH r, {provSources: $sources[i], provQuotes: $quotes[i]} AS row
+  CALL (r, row) {
+    WITH r, row WHERE coalesce(r.provSources, []) <> row.provSources OR coalesce(r.provQuotes, []) <> row.provQuotes
+    ${MERGE_PROVENANCE('r')}
+  }
   RETURN count(*) AS written`;
 
 // Built once from the allow-lists: labels and types never come from input.
@@ -101,7 +118,7 @@ function nodeProps(e: EntityNode): Record<string, unknown> {
 function relProps(r: RelationEdge): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.properties)) if (!RESERVED_PROPERTIES.has(k) && v !== null) props[k] = storable(v);
-  return { ...props, id: relationId(r.from, r.type, r.to) };
+  return props;
 }
 
 function chunks<T>(rows: T[]): T[][] {
@@ -146,12 +163,28 @@ export async function writeGraphInTx(tx: WriteTx, doc: GraphDocument, mode: Writ
     for (const batch of chunks(rows)) send(ENTITY_QUERIES[mode][type], { rows: batch });
   }
   for (const type of RELATION_TYPES) {
-    const rows = doc.relations.filter((r) => r.type === type).map((r) => {
-      const props = relProps(r);
-      return { from: r.from, to: r.to, props, ...(mode === 'refresh' ? { refresh: pick(props, RELATION_REFERENCE_PROPERTIES) } : {}), ...encodeProvenance(r.provenance) };
-    });
-    for (const batch of chunks(rows)) {
-      send<{ written: number }>(RELATION_QUERIES[mode][type], { rows: batch }, ([res]) => {
+    const rels = doc.relations.filter((r) => r.type === type);
+    for (let at = 0; at < rels.length; at += BATCH) {
+      const batch = rels.slice(at, at + BATCH);
+      const cols: { from: string[]; to: string[]; props: Record<string, unknown>[]; sources: string[][]; quotes: string[][]; refresh?: Record<string, unknown>[] } = {
+        from: [],
+        to: [],
+        props: [],
+        sources: [],
+        quotes: [],
+        ...(mode === 'refresh' ? { refresh: [] } : {}),
+      };
+      for (const r of batch) {
+        const props = relProps(r);
+        const evidence = encodeProvenance(r.provenance);
+        cols.from.push(r.from);
+        cols.to.push(r.to);
+        cols.props.push(props);
+        cols.sources.push(evidence.provSources);
+        cols.quotes.push(evidence.provQuotes);
+        cols.refresh?.push(pick(props, RELATION_REFERENCE_PROPERTIES));
+      }
+      send<{ written: number }>(RELATION_QUERIES[mode][type], cols, ([res]) => {
         if ((res?.written ?? 0) !== batch.length) {
           throw new KennisgraafError('BAD_INPUT', `Some ${type} relationships point to entities that do not exist; nothing was written.`);
         }
