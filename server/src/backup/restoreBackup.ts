@@ -21,7 +21,6 @@ import { BackupFileError, LINKS, RAW_LABELS, type BackupContents, type BackupCou
 const CHUNK = 10_000;
 
 const ANYTHING = 'MATCH (n) WHERE NOT n:KennisgraafMeta RETURN count(n) > 0 AS found LIMIT 1';
-const COUNT = 'MATCH (n) WHERE NOT n:KennisgraafMeta RETURN count(n) AS nodes';
 const WIPE = 'MATCH (n) WHERE NOT n:KennisgraafMeta CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
 
 const rawQuery = (label: RawLabel) => `
@@ -46,11 +45,6 @@ const LINK_QUERIES = Object.fromEntries(Object.keys(LINKS).map((t) => [t, linkQu
 export async function databaseHasData(db: Database): Promise<boolean> {
   const [row] = await db.read<{ found: boolean }>('restoreEmptyCheck', ANYTHING);
   return row?.found ?? false;
-}
-
-export async function countNodes(db: Database): Promise<number> {
-  const [row] = await db.read<{ nodes: number }>('restoreCount', COUNT);
-  return row?.nodes ?? 0;
 }
 
 function chunks<T>(rows: T[]): T[][] {
