@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type Position, type SingularElementReturnValue } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { LayoutName } from '../state/appState';
 import { documentTokens } from '../styles/tokens';
@@ -7,6 +8,7 @@ import type { GraphEdge, VisibleGraph } from './knownGraph';
 import { cssEscape, layoutOptions } from './layouts';
 import { graphStyles } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
+import { layoutInWorker, layoutRequest, WORKER_LAYOUT_THRESHOLD } from './workerLayout';
 
 cytoscape.use(fcose);
 
@@ -52,6 +54,8 @@ export interface UseCytoscapeOptions {
 export interface CytoscapeHandle {
   cy: Core | null;
   webgl: boolean;
+  /** A layout is running in the web worker (the map is usable meanwhile). */
+  layoutInWorker: boolean;
 }
 
 /** The nodes no filter hides, and the edges between them. */
@@ -91,7 +95,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   });
   const webgl = graph.nodes.length + graph.edges.length >= WEBGL_THRESHOLD && hasHardwareWebgl();
   const layoutRef = useRef<cytoscape.Layouts | null>(null);
-  const setStatus = useCallback((key: 'layoutState' | 'syncedNodes', value: string) => {
+  const queryClient = useQueryClient();
+  const workerRun = useRef<AbortController | null>(null);
+  const [workerBusy, setWorkerBusy] = useState(false);
+  const setStatus = useCallback((key: 'layoutState' | 'layoutMode' | 'syncedNodes', value: string) => {
     const el = callbacks.current.statusElement.current;
     if (el) el.dataset[key] = value;
   }, []);
@@ -141,6 +148,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     setCy(instance);
     return () => {
       layoutRef.current?.stop();
+      workerRun.current?.abort();
       if (window.__kgCy === instance) delete window.__kgCy;
       instance.destroy();
       setCy(null);
@@ -151,30 +159,66 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     (incremental: boolean) => {
       if (!cy || cy.nodes().length === 0) return;
       layoutRef.current?.stop();
+      // A newer layout makes a running worker layout stale: cancel it.
+      workerRun.current?.abort();
+      workerRun.current = null;
       const roots = [...callbacks.current.expanded].filter((id) => cy.getElementById(id).nonempty());
       const visible = shownElements(cy);
-      const run = visible.layout(
-        layoutOptions(callbacks.current.layout, {
-          incremental: incremental && callbacks.current.layout === 'fcose',
-          // Animation helps the eye follow an expand in fcose; a first layout, and the geometric
-          // layouts (computed at once), just appear.
-          animate: incremental && callbacks.current.layout === 'fcose' && visible.length < 600,
-          roots: roots.length ? roots : callbacks.current.selected ? [callbacks.current.selected] : [],
-        }),
-      );
-      layoutRef.current = run;
-      setStatus('layoutState', 'running');
-      run.one('layoutstop', () => {
-        // A handful of nodes would be fitted at a giant zoom; keep them at a readable size.
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center(visible);
-        }
-        if (layoutRef.current === run) setStatus('layoutState', 'idle');
+      const fcoseLayout = callbacks.current.layout === 'fcose';
+      const options = layoutOptions(callbacks.current.layout, {
+        incremental: incremental && fcoseLayout,
+        // Animation helps the eye follow an expand in fcose; a first layout, and the geometric
+        // layouts (computed at once), just appear.
+        animate: incremental && fcoseLayout && visible.length < 600,
+        roots: roots.length ? roots : callbacks.current.selected ? [callbacks.current.selected] : [],
       });
-      run.run();
+      const start = (run: cytoscape.Layouts) => {
+        layoutRef.current = run;
+        run.one('layoutstop', () => {
+          // A handful of nodes would be fitted at a giant zoom; keep them at a readable size.
+          if (cy.zoom() > MAX_FIT_ZOOM) {
+            cy.zoom(MAX_FIT_ZOOM);
+            cy.center(visible);
+          }
+          if (layoutRef.current === run) setStatus('layoutState', 'idle');
+        });
+        run.run();
+      };
+      setStatus('layoutState', 'running');
+      if (!fcoseLayout || visible.nodes().length <= WORKER_LAYOUT_THRESHOLD) {
+        setStatus('layoutMode', 'main');
+        start(visible.layout(options));
+        return;
+      }
+      // Many nodes: fcose in a web worker, the page stays responsive; the answer is applied as a preset.
+      setStatus('layoutMode', 'worker');
+      const request = layoutRequest(visible, options, incremental);
+      const abort = new AbortController();
+      workerRun.current = abort;
+      setWorkerBusy(true);
+      // Through the query client, so the app's progress bar shows while the worker runs.
+      queryClient
+        .fetchQuery({ queryKey: ['layout', request.nodes.length, Date.now()], queryFn: () => layoutInWorker(request, abort.signal), retry: false, gcTime: 0 })
+        .then((positions) => {
+          if (abort.signal.aborted || cy.destroyed()) return;
+          // Nodes without an answer (none, normally) keep their place.
+          start(visible.layout({ name: 'preset', positions, fit: true, padding: 40, animate: false }));
+        })
+        .catch((error: unknown) => {
+          if (abort.signal.aborted || cy.destroyed()) return;
+          // A worker that fails (an old browser, a blocked script) must not leave the map unlaid.
+          console.warn('Layout worker failed; laying out on the main thread.', error);
+          setStatus('layoutMode', 'main');
+          start(visible.layout(options));
+        })
+        .finally(() => {
+          if (workerRun.current === abort) {
+            workerRun.current = null;
+            setWorkerBusy(false);
+          }
+        });
     },
-    [cy, setStatus],
+    [cy, setStatus, queryClient],
   );
 
   // The canvas changes size with the window and when the table view opens or closes: tell Cytoscape,
@@ -299,5 +343,5 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     runLayout(false);
   }, [layout, runLayout]);
 
-  return { cy, webgl };
+  return { cy, webgl, layoutInWorker: workerBusy };
 }
