@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { startExplorerServer } from './explorerPage.js';
+import { byTestId, startExplorerServer } from './explorerPage.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: TestBrowser;
@@ -77,6 +77,34 @@ describe('GraphiQL without internet (issue 14, item 1)', () => {
 
     expect(outside).toEqual([]);
     expect(await violations()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search (issue 14, item 5)', () => {
+  it('"Westl" and Enter opens Westland, also when Enter comes before the hits of the last letter', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(server.url);
+    const input = byTestId(page, 'search-input');
+    // Slow enough that "West" gets its own hits, then the last letter and Enter at once.
+    await input.pressSequentially('West', { delay: 250 });
+    await byTestId(page, 'search-option').first().waitFor();
+    await input.press('l');
+    await input.press('Enter');
+    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Westland');
+    await screenshot(page, 'walkthrough-search-westland');
+
+    // Typed at once and Enter: the first (highlighted) option of "Westl", which is Westland.
+    await input.fill('');
+    await input.pressSequentially('Westl');
+    await expect.poll(() => byTestId(page, 'search-option').first().textContent()).toContain('Westland');
+    expect(await byTestId(page, 'search-option').first().getAttribute('aria-selected')).toBe('true');
+    await page.goto(`${server.url}/?sel=gemeente-ede`);
+    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Ede');
+    await byTestId(page, 'search-input').pressSequentially('Westl');
+    await byTestId(page, 'search-input').press('Enter');
+    await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Westland');
     await page.close();
   });
 });

@@ -1,6 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { EntityRef } from '../api/fragments';
 import type { EntityType } from '../api/generated/schema-enums';
+import { graphqlQuery } from '../api/queryClient';
 import { useGraphQLQuery } from '../api/useGraphQLQuery';
 import { useI18n } from '../i18n/I18nProvider';
 import './EntityCombobox.css';
@@ -25,6 +27,8 @@ export interface EntityComboboxProps {
 /**
  * Search with autocomplete, following the WAI-ARIA combobox pattern: type, move with the arrow keys,
  * Enter or click to choose, Escape to close. Each hit shows its type as icon, colour and word.
+ * Enter takes the highlighted option of the hits for the text as typed: pressed before those hits
+ * are in (the last letters still on their way), it asks for them at once and takes the first.
  */
 export function EntityCombobox(props: EntityComboboxProps) {
   const { t } = useI18n();
@@ -36,8 +40,14 @@ export function EntityCombobox(props: EntityComboboxProps) {
   const [active, setActive] = useState(-1);
   const query = useDebouncedValue(text.trim(), 180);
   const searching = open && query.length > 0 && isSearchable(query);
-  const result = useGraphQLQuery(SEARCH_QUERY, searching ? { query, first: 8, types: props.types ? [...props.types] : null } : null);
+  const searchVariables = (q: string) => ({ query: q, first: 8, types: props.types ? [...props.types] : null });
+  const result = useGraphQLQuery(SEARCH_QUERY, searching ? searchVariables(query) : null);
+  const queryClient = useQueryClient();
+  // The text of the latest keystroke, for an Enter whose hits arrive after more typing.
+  const latestText = useRef(text);
   const hits = searching && result.data ? result.data.search.edges.map((e) => e.node) : [];
+  // The hits answer the text in the box (not an earlier, shorter text still shown while typing).
+  const hitsAreCurrent = searching && result.isCurrent && query === text.trim();
 
   // A picker shows its chosen entity; when the choice changes from outside (a link, swap), so does the text.
   const valueKey = `${props.value?.id ?? ''}|${props.value?.name ?? ''}`;
@@ -61,6 +71,14 @@ export function EntityCombobox(props: EntityComboboxProps) {
     props.onChoose(entity);
   };
 
+  /** Enter before the hits of `typed` are in: ask for them now (the same request the list makes) and take the first. */
+  const chooseFirstHitOf = async (typed: string) => {
+    const data = await queryClient.fetchQuery(graphqlQuery(SEARCH_QUERY, searchVariables(typed))).catch(() => null);
+    const first = data?.search.edges[0]?.node;
+    // Typing went on meanwhile: that text decides, not this Enter.
+    if (first && latestText.current.trim() === typed) choose(first);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
@@ -70,6 +88,11 @@ export function EntityCombobox(props: EntityComboboxProps) {
       e.preventDefault();
       setActive((a) => (hits.length ? (a - 1 + hits.length) % hits.length : -1));
     } else if (e.key === 'Enter') {
+      if (!hitsAreCurrent && isSearchable(text.trim())) {
+        e.preventDefault();
+        void chooseFirstHitOf(text.trim());
+        return;
+      }
       const hit = hits[active] ?? hits[0];
       if (open && hit) {
         e.preventDefault();
@@ -118,6 +141,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
           value={text}
           data-testid={`${props.testId}-input`}
           onChange={(e) => {
+            latestText.current = e.target.value;
             setText(e.target.value);
             setOpen(true);
           }}

@@ -9,7 +9,7 @@ import { entityWithPlan } from '../../db/shapedReads.js';
 import type { EntityPlan } from '../../db/projection.js';
 import type { AppContext } from '../context.js';
 import { KennisgraafError, badInput, notFound } from '../../domain/errors.js';
-import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
+import { buildSearchQuery, searchPrefix } from '../../domain/buildSearchQuery.js';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../../domain/pagination.js';
 import { chooseWeights, rankComparableMunicipalities, WEIGHT_KEYS } from '../../domain/rankComparableMunicipalities.js';
 import { allSources, entitiesOfType, relationById, type EntityRecord } from '../../db/entities.js';
@@ -135,7 +135,7 @@ export const queryResolvers: Resolvers = {
         .filter((c) => c.name === 'node')
         .flatMap((c) => childFields(info, c, Object.values(ENTITY_LABELS)));
       const plan = planEntity(info, 'Entity', nodeFields, PLAN_DEPTH, (args) => engagementPageArgs(args, ctx));
-      const { total, hits } = await searchEntities(ctx.db, lucene, { types: types?.length ? [...types] : null, skip, limit, plan });
+      const { total, hits } = await searchEntities(ctx.db, lucene, { types: types?.length ? [...types] : null, skip, limit, plan, prefix: searchPrefix(query) });
       return {
         totalCount: total,
         edges: hits.map((h, i) => ({ cursor: encodeCursor(skip + i), score: h.score, node: h.node })),
