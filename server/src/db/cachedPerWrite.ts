@@ -8,6 +8,13 @@
  */
 import type { Database } from './database.js';
 
+/**
+ * The query timeout of such a computation: it runs once for all requests (they wait for it), so
+ * a busy machine must not turn it into an error for everyone — and a failed one is computed again
+ * by the next request. Longer than a request's own QUERY_TIMEOUT_MS, still bounded.
+ */
+export const DERIVED_QUERY_TIMEOUT_MS = 120_000;
+
 /** How old a cached value may get when the graph is changed by something other than this server. */
 const CACHE_MAX_AGE_MS = 60_000;
 

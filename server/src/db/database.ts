@@ -35,6 +35,11 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /**
+   * Most transactions this process runs on Neo4j at once (the driver's pool per server); requests
+   * beyond it wait their turn here, without the query timeout running. Default 16.
+   */
+  maxConnections?: number;
 }
 
 export class Database {
@@ -59,7 +64,11 @@ export class Database {
   constructor(readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 5_000,
+      // Under load a few transactions at a time and the rest queued finish sooner, and none times
+      // out, where fifty at once share the CPU until the longest pass QUERY_TIMEOUT_MS (bench:load).
+      maxConnectionPoolSize: options.maxConnections ?? 16,
+      // How long a request may wait for its turn; a Neo4j that is down still fails at once (refused).
+      connectionAcquisitionTimeout: Math.max(5_000, options.queryTimeoutMs),
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
       userAgent: 'kennisgraaf',
@@ -76,12 +85,16 @@ export class Database {
     for (const l of this.listeners) l(e);
   }
 
-  /** Runs one read query (a named constant with parameters) and returns its records as objects. */
-  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
+  /**
+   * Runs one read query (a named constant with parameters) and returns its records as objects.
+   * `timeoutMs` overrides the request timeout, for derived data computed once for every request
+   * (cachedPerWrite.ts), which must not fail just because the machine is busy.
+   */
+  async read<T extends RecordShape = RecordShape>(name: string, cypher: string, params: Params = {}, opts: { timeoutMs?: number } = {}): Promise<T[]> {
     this.emit({ name, cypher, params, mode: 'READ' });
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
-      const res = await session.executeRead((tx) => tx.run<T>(cypher, params), { timeout: this.options.queryTimeoutMs });
+      const res = await session.executeRead((tx) => tx.run<T>(cypher, params), { timeout: opts.timeoutMs ?? this.options.queryTimeoutMs });
       return res.records.map((r) => r.toObject());
     } catch (e) {
       throw toKennisgraafError(e);

@@ -10,7 +10,7 @@
  * domain/rankComparableMunicipalities.ts.
  */
 import type { Database } from './database.js';
-import { cachedPerWrite } from './cachedPerWrite.js';
+import { DERIVED_QUERY_TIMEOUT_MS, cachedPerWrite } from './cachedPerWrite.js';
 import type { EntityRecord } from './entities.js';
 import { CITES_ONE_OF } from './provenance.js';
 import type { ComparableGraph, Experience, MunicipalityFeatures, RegionExperience, ThemeInfo } from '../domain/rankComparableMunicipalities.js';
@@ -119,7 +119,9 @@ export interface ComparableData {
 function comparableGraph(db: Database, needs: { themes: boolean; consultancies: boolean }): Promise<ComparableGraph> {
   const today = new Date().toISOString().slice(0, 10);
   return cachedPerWrite(db, `comparable:${needs.themes}:${needs.consultancies}:${today}`, async () => {
-    const [row] = await db.read<GraphRow>('comparableGraph', graphQuery(needs.themes, needs.consultancies), { today, curatedKinds: CURATED_SOURCE_KINDS });
+    const [row] = await db.read<GraphRow>('comparableGraph', graphQuery(needs.themes, needs.consultancies), { today, curatedKinds: CURATED_SOURCE_KINDS }, {
+      timeoutMs: DERIVED_QUERY_TIMEOUT_MS,
+    });
     return {
       municipalities: row!.municipalities.map(({ themes, consultancies, ...m }) => ({ ...m, experience: { themes, consultancies } })),
       regions: row!.regions,

@@ -12,7 +12,7 @@
  * this server, at the latest after a minute for writes made elsewhere).
  */
 import type { Database } from './database.js';
-import { cachedPerWrite } from './cachedPerWrite.js';
+import { DERIVED_QUERY_TIMEOUT_MS, cachedPerWrite } from './cachedPerWrite.js';
 import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES } from '../domain/vocabulary.js';
 
 const NODES_BY_TYPE = ENTITY_TYPES.map((t) => `CALL () { MATCH (n:${ENTITY_LABELS[t]}) RETURN {key: '${t}', label: '${t}', count: count(n)} AS c }`);
@@ -84,7 +84,7 @@ interface StatsRow {
 }
 
 async function loadStats(db: Database): Promise<StatsRow> {
-  const [row] = await db.read<StatsRow>('loadStats', STATS);
+  const [row] = await db.read<StatsRow>('loadStats', STATS, {}, { timeoutMs: DERIVED_QUERY_TIMEOUT_MS });
   return row!;
 }
 
