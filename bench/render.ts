@@ -167,6 +167,13 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(r);
 }
 
+if (process.argv.includes('--interactions')) {
+  // Long lists (issue 14): the explorer's own interactions on a served graph, in a process of its own (bench/renderInteractions.ts).
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./renderInteractions.ts', import.meta.url)), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
 main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
