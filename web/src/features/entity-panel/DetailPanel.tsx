@@ -39,9 +39,9 @@ export function DetailPanel({ selected, expanded, actions }: { selected: string 
 
 /**
  * Focus follows a selection made in the panel or in a list of the sidebar (issue 14): to the new
- * details' heading once it is there. A selection made in the graph, the table view or the search box
- * leaves focus where it is — their keys go on working — and "Ga naar details" (GotoDetails) is the
- * next Tab stop there.
+ * details' heading once it is there. A selection made in the graph, the map, the table view or the
+ * search box leaves focus where it is — their keys go on working — and "Ga naar details"
+ * (GotoDetails) is a Tab or three away.
  */
 function useFocusOnSelection(ref: RefObject<HTMLElement | null>, selected: string | null): void {
   const first = useRef(true);
@@ -54,9 +54,14 @@ function useFocusOnSelection(ref: RefObject<HTMLElement | null>, selected: strin
     const panel = ref.current;
     if (!selected || !panel) return;
     const from = document.activeElement;
-    // The canvas, the table view, the search box and the rest keep their focus; the panel's own links
-    // (unmounted by the new selection, so focus is on the body) and the sidebar's lists hand it on.
-    const handsOn = !(from instanceof HTMLElement) || from === document.body || panel.contains(from) || from.closest('.sidebar') !== null;
+    // The canvas, the map (both role="application", with keys of their own), the table view, the
+    // search box and the rest keep their focus; the panel's own links (unmounted by the new selection,
+    // so focus is on the body) and the sidebar's lists hand it on.
+    const handsOn =
+      !(from instanceof HTMLElement) ||
+      from === document.body ||
+      panel.contains(from) ||
+      (from.closest('.sidebar') !== null && from.closest('[role="application"]') === null);
     if (!handsOn) return;
     const focusTitle = (): boolean => {
       const title = panel.querySelector<HTMLElement>('[data-testid="panel-title"]');

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Focuses the panel's heading (or the panel while its details load). */
-export function focusPanel(): void {
+function focusPanel(): void {
   const target = document.querySelector<HTMLElement>('[data-testid="detail-panel"] [data-testid="panel-title"]') ?? document.querySelector<HTMLElement>('[data-testid="detail-panel"]');
   target?.focus();
 }

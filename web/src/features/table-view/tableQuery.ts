@@ -5,7 +5,7 @@ import type { TableEngagementsQuery } from '../../api/generated/graphql';
 import { graphqlQuery } from '../../api/queryClient';
 
 /** What the table view shows of an engagement besides its name and year: its bureaus, themes and status. */
-export const TABLE_ENGAGEMENTS_QUERY = graphql(`
+const TABLE_ENGAGEMENTS_QUERY = graphql(`
   query TableEngagements($ids: [ID!]!) {
     nodes(ids: $ids) {
       id
