@@ -5,8 +5,50 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
+import { writeGraph } from '../../server/src/db/writeGraph.js';
+import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../server/src/domain/graphDocument.js';
+import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { byTestId, startExplorerServer } from './explorerPage.js';
+import { testDatabase } from '../support/testServer.js';
+import { byTestId, graphNodes, startExplorerServer, waitForGraph } from './explorerPage.js';
+
+const WADDINXVEEN = 'gemeente-waddinxveen';
+const GOUDA = 'gemeente-gouda';
+/** Engagements for both Waddinxveen and Gouda, each by a bureau of its own: 2 × 130 shared items, more than `nodes(ids)` takes at once. */
+const SHARED = 130;
+const WAIT = { timeout: 20_000 };
+
+/** The large overlap, marked synthetic (removed afterwards as `npm run synth:remove` removes its own). */
+function sharedEngagements(): GraphDocument {
+  const evidence = (quote: string) => [{ source: SYNTHETIC_SOURCE_ID, quote }];
+  const entities: GraphDocument['entities'] = [];
+  const relations: GraphDocument['relations'] = [];
+  for (let i = 0; i < SHARED; i++) {
+    const n = String(i).padStart(3, '0');
+    const eng = `engagement-overlaptest-${n}`;
+    const bureau = `consultancy-overlaptest-${n}`;
+    entities.push({ id: bureau, type: 'CONSULTANCY', name: `Overlaptest Bureau ${n}`, aliases: [], properties: { synthetic: true }, provenance: evidence(`Overlaptest Bureau ${n} is een synthetisch bureau.`) });
+    entities.push({
+      id: eng,
+      type: 'ENGAGEMENT',
+      name: `Overlaptest traject ${n}`,
+      aliases: [],
+      properties: { synthetic: true, startYear: 2020, start: '2020-01', status: 'COMPLETED' },
+      provenance: evidence(`Overlaptest traject ${n} is een synthetisch traject.`),
+    });
+    relations.push({ type: 'FOR', from: eng, to: WADDINXVEEN, properties: { synthetic: true }, provenance: evidence(`Traject ${n} was voor Waddinxveen.`) });
+    relations.push({ type: 'FOR', from: eng, to: GOUDA, properties: { synthetic: true }, provenance: evidence(`Traject ${n} was voor Gouda.`) });
+    relations.push({ type: 'BY', from: eng, to: bureau, properties: { synthetic: true }, provenance: evidence(`Bureau ${n} voerde traject ${n} uit.`) });
+  }
+  return {
+    format: GRAPH_FORMAT,
+    version: GRAPH_FORMAT_VERSION,
+    sources: [{ id: SYNTHETIC_SOURCE_ID, title: 'Synthetische gegevens (test)', kind: 'REGISTER', properties: { synthetic: true } }],
+    entities,
+    relations,
+  };
+}
 
 let server: { url: string; stop(): Promise<void> };
 let browser: TestBrowser;
@@ -41,6 +83,12 @@ async function openOffline(path: string): Promise<{ page: Page; outside: string[
 }
 
 beforeAll(async () => {
+  const db = testDatabase();
+  try {
+    await writeGraph(db, sharedEngagements(), 'keep');
+  } finally {
+    await db.close();
+  }
   server = await startExplorerServer();
   browser = await launchBrowser();
 }, 240_000);
@@ -48,6 +96,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  const db = testDatabase();
+  try {
+    await removeSyntheticGraph(db);
+  } finally {
+    await db.close();
+  }
 });
 
 describe('GraphiQL without internet (issue 14, item 1)', () => {
@@ -105,6 +159,57 @@ describe('search (issue 14, item 5)', () => {
     await byTestId(page, 'search-input').pressSequentially('Westl');
     await byTestId(page, 'search-input').press('Enter');
     await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Westland');
+    await page.close();
+  });
+});
+
+describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
+  it('shows a large overlap without an error and says how much of it the graph shows', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE&cw=${GOUDA}`);
+    const summary = byTestId(page, 'interlock-summary');
+    await expect.poll(() => summary.textContent(), WAIT).toMatch(/Gouda/);
+    await waitForGraph(page, 3);
+    const inGraph = byTestId(page, 'interlock-in-graph');
+    await expect.poll(() => inGraph.textContent(), WAIT).toMatch(/^\d+ van de \d+ gedeelde items staan in de graaf/);
+    const [shown, total] = (/^(\d+) van de (\d+)/.exec((await inGraph.textContent())!) ?? []).slice(1).map(Number);
+    expect(total).toBeGreaterThanOrEqual(2 * SHARED);
+    expect(shown).toBeLessThan(total!);
+    // Both gemeenten and the shown items are in the graph; no error anywhere.
+    await expect.poll(async () => (await graphNodes(page)).length, WAIT).toBeGreaterThanOrEqual(shown! + 2);
+    const ids = (await graphNodes(page)).map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([WADDINXVEEN, GOUDA]));
+    expect(await byTestId(page, 'inline-error').count()).toBe(0);
+    expect(await page.locator('[data-testid="error-banner"]').count()).toBe(0);
+    await screenshot(page, 'walkthrough-overlap-large');
+
+    // Another comparable: the note follows it.
+    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
+    await byTestId(page, 'comparable-item').first().waitFor();
+    const other = byTestId(page, 'comparable-item').filter({ hasNot: page.locator(`[data-entity-id="${GOUDA}"]`) }).nth(1);
+    const otherId = await other.getAttribute('data-entity-id');
+    await other.locator('[data-testid="comparable-interlock"]').click();
+    await expect.poll(() => summary.textContent(), WAIT).not.toMatch(/Gouda/);
+    expect(otherId).not.toBe(GOUDA);
+    await page.close();
+  });
+
+  it('clears an interlock error when the selection changes, and words it in the UI language', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    const error = byTestId(page, 'comparable-view').locator('[data-testid="inline-error"]');
+    // An id that does not exist: the server refuses the interlock (NOT_FOUND), in English.
+    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet`);
+    await expect.poll(() => error.textContent(), WAIT).toMatch(/^Niet gevonden: Deze gemeente, regio of organisatie staat niet \(meer\) in de graaf\./);
+    expect(await error.textContent()).not.toMatch(/\b(No|not|found|exist)\b/i);
+    await byTestId(page, 'comparable-item').first().waitFor();
+    await byTestId(page, 'comparable-item').first().locator('[data-testid="comparable-interlock"]').click();
+    await expect.poll(() => error.count(), WAIT).toBe(0);
+    await expect.poll(() => byTestId(page, 'interlock-summary').count(), WAIT).toBe(1);
+
+    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet&lang=en`);
+    await expect.poll(() => error.textContent(), WAIT).toMatch(/^Not found: This gemeente, region or organisation is not/);
     await page.close();
   });
 });

@@ -12,7 +12,8 @@ import type { CustomWeights, WeightKey } from '../../state/appState';
 import { ComparableList } from './ComparableList';
 import './ComparableView.css';
 import { COMPARABLE_QUERY, comparableVariables, type ComparableResult } from './comparableQuery';
-import { INTERLOCK_QUERY, type Interlock } from './interlockQuery';
+import { ApiError } from '../../api/ApiError';
+import { INTERLOCK_GRAPH_MAX, INTERLOCK_QUERY, interlockSharedCount, type Interlock } from './interlockQuery';
 import { PresetChooser } from './PresetChooser';
 import { ScoreChart } from './ScoreChart';
 
@@ -53,6 +54,11 @@ export function ComparableView({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
+  /** The server words refusals in English; this view words the ones it can cause in the UI's language. */
+  const worded = (error: ApiError | null): ApiError | null =>
+    error && (error.code === 'NOT_FOUND' || error.code === 'BAD_INPUT' || error.code === 'LIMIT_EXCEEDED')
+      ? new ApiError(error.code, t(`comparable.error.${error.code}`), error.status, { ...error.details })
+      : error;
   const { refs } = useEntityRefs([subject]);
   const q = useGraphQLQuery(COMPARABLE_QUERY, subject ? comparableVariables(subject, preset, weights) : null);
   const interlock = useGraphQLQuery(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null);
@@ -74,7 +80,7 @@ export function ComparableView({
       />
       <PresetChooser preset={preset} weights={weights} used={result?.weights} onChange={onChange} />
       {q.loading && <p className="muted">{t('loading')}</p>}
-      <InlineError error={q.error} onRetry={q.retry} />
+      <InlineError error={worded(q.error)} onRetry={q.retry} />
       {result && <UsedWeighting result={result} i18n={i18n} />}
       {result && result.basis.length > 0 && result.subject.type !== 'MUNICIPALITY' && (
         <p className="muted small">{t('comparable.basis', { names: result.basis.map((b) => b.name).join(', ') })}</p>
@@ -96,14 +102,20 @@ export function ComparableView({
           />
         </>
       )}
-      <InlineError error={interlock.error} onRetry={interlock.retry} />
+      <InlineError error={worded(interlock.error)} onRetry={interlock.retry} />
       {shown && (
-        <p className="muted small" aria-live="polite" data-testid="interlock-summary">
-          {t('comparable.shared', {
-            name: shown.b.name,
-            count: shown.consultancies.length + shown.consultants.length + shown.themes.length + shown.engagements.length,
-          })}
-        </p>
+        <div aria-live="polite">
+          <p className="muted small" data-testid="interlock-summary">
+            {t('comparable.shared', { name: shown.b.name, count: interlockSharedCount(shown) })}
+          </p>
+          {interlockSharedCount(shown) > 0 && (
+            <p className="muted small" data-testid="interlock-in-graph">
+              {interlockSharedCount(shown) > INTERLOCK_GRAPH_MAX
+                ? t('comparable.inGraph', { shown: INTERLOCK_GRAPH_MAX, total: interlockSharedCount(shown) })
+                : t('comparable.allInGraph', { total: interlockSharedCount(shown) })}
+            </p>
+          )}
+        </div>
       )}
       <ShowQuery request={interlock.request ?? q.request} />
     </div>

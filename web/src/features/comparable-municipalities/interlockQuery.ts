@@ -17,6 +17,23 @@ export const INTERLOCK_QUERY = graphql(`
 
 export type Interlock = InterlockQuery['interlocks'];
 
+/**
+ * Shared items the graph shows at most. Two large gemeenten can share hundreds (every engagement
+ * and bureau of a regional programme); the graph would be unreadable, and more ids than the API
+ * takes per call. The rest stays in the ranking's explanation.
+ */
+export const INTERLOCK_GRAPH_MAX = 40;
+
+/** The shared items in the order the graph takes them: engagements (they connect both sides), consultants, bureaus, themes. */
+function sharedItems(i: Interlock) {
+  return [...i.engagements, ...i.consultants, ...i.consultancies, ...i.themes];
+}
+
+export function interlockSharedCount(i: Interlock): number {
+  return sharedItems(i).length;
+}
+
+/** The two sides and the first INTERLOCK_GRAPH_MAX shared items: what "Toon overlap in graaf" puts in the graph. */
 export function interlockIds(i: Interlock): string[] {
-  return [i.a, i.b, ...i.consultancies, ...i.consultants, ...i.themes, ...i.engagements].map((e) => e.id);
+  return [i.a, i.b, ...sharedItems(i).slice(0, INTERLOCK_GRAPH_MAX)].map((e) => e.id);
 }
