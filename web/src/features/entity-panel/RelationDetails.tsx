@@ -31,7 +31,7 @@ export function RelationDetails({ id, onSelectEntity }: { id: string; onSelectEn
     <div className="panel-body" aria-busy={q.loading}>
       <header className="panel-header">
         <p className="type-badge type-relation">{t('panel.relation')}</p>
-        <h2 id="panel-title" data-testid="panel-title">
+        <h2 id="panel-title" data-testid="panel-title" tabIndex={-1}>
           {describeRelation(t, r)}
         </h2>
         <RelationSentence

@@ -4,40 +4,9 @@ import { TypeIcon } from '../../components/TypeIcon';
 import type { GraphEdge, GraphNode, VisibleGraph } from '../../graph/knownGraph';
 import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { collator, sortRows, type Column, type Sort } from './sortRows';
 import { useEngagementFacts } from './tableQuery';
 import './TableView.css';
-
-/** A sortable column: its key, heading, cell and the value it sorts by (null sorts last either way). */
-interface Column<Row> {
-  key: string;
-  label: string;
-  cell: (row: Row) => ReactNode;
-  sortValue: (row: Row) => string | number | null;
-  className?: string;
-}
-
-interface Sort {
-  key: string;
-  dir: 'ascending' | 'descending';
-}
-
-const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
-
-function compareValues(a: string | number | null, b: string | number | null): number {
-  if (a === null || a === '') return b === null || b === '' ? 0 : 1;
-  if (b === null || b === '') return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
-}
-
-function sortRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], sort: Sort | null): Row[] {
-  const column = sort && columns.find((c) => c.key === sort.key);
-  if (!sort || !column) return [...rows];
-  const keyed = rows.map((row) => ({ row, v: column.sortValue(row) }));
-  const sign = sort.dir === 'ascending' ? 1 : -1;
-  // Empty values last in both directions; ties keep the default order (Array.prototype.sort is stable).
-  keyed.sort((a, b) => (a.v === null || a.v === '' || b.v === null || b.v === '' ? compareValues(a.v, b.v) : sign * compareValues(a.v, b.v)));
-  return keyed.map((k) => k.row);
-}
 
 /** Estimated row height (one line); rows that wrap are measured as they render. */
 const ROW_HEIGHT = 30;
