@@ -1,6 +1,7 @@
 /**
  * Derived data that changes only when the graph does (the stats, the sources, every gemeente's
- * comparable features), computed once and shared by every request until the graph changes: the
+ * comparable features, the neighbourhoods of busy nodes), computed once and shared by every
+ * request until the graph changes: the
  * value is kept per Database and key, and computed again after a write through that Database (its
  * `writeVersion`), and at the latest after `maxAgeMs` for writes made elsewhere (another server
  * instance, `npm run import` or `synth`). Requests that arrive while it is being computed wait for
@@ -26,16 +27,42 @@ interface Entry {
 
 const caches = new WeakMap<Database, Map<string, Entry>>();
 
-export function cachedPerWrite<T>(db: Database, key: string, load: () => Promise<T>, maxAgeMs = CACHE_MAX_AGE_MS): Promise<T> {
+/**
+ * At most this many values per Database: the fixed keys (stats, sources, comparable features) and
+ * the answers kept by `keep` (busy nodes' neighbourhoods). Beyond it the least recently used goes.
+ */
+const MAX_ENTRIES = 200;
+
+/**
+ * The value for `key`, computed by `load` when there is none that is still valid. `keep` decides
+ * on the computed value whether it is worth keeping (default: always); requests that arrive while
+ * it is computed share the computation either way.
+ */
+export function cachedPerWrite<T>(
+  db: Database,
+  key: string,
+  load: () => Promise<T>,
+  opts: { maxAgeMs?: number; keep?: (value: T) => boolean } = {},
+): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.version === db.writeVersion && now - hit.at < maxAgeMs) return hit.value as Promise<T>;
+  if (hit && hit.version === db.writeVersion && now - hit.at < (opts.maxAgeMs ?? CACHE_MAX_AGE_MS)) {
+    // Most recently used last: the first entry is the one to evict.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.value as Promise<T>;
+  }
   const entry = { version: db.writeVersion, at: now, value: load() };
+  cache.delete(key);
   cache.set(key, entry);
-  entry.value.catch(() => {
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  const drop = () => {
     if (cache.get(key) === entry) cache.delete(key);
-  });
+  };
+  entry.value.then((v) => {
+    if (opts.keep && !opts.keep(v)) drop();
+  }, drop);
   return entry.value;
 }

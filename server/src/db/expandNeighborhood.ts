@@ -5,11 +5,13 @@
  * size. Nodes are taken in hop order until `limit`; `truncated` says when more were reachable.
  * Only what a graph node shows is read (id, name, type, start year, the evidence's sources for its
  * count), and a degree is the node's degree from the store (`COUNT { (m)--() }`), not a walk.
+ * A depth-1 answer that the limit cut (a busy node) is kept until the graph changes (cachedPerWrite.ts).
  */
 import { int as neo4jInt, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
 import type { EntityType, ParticipationRole, RelationType } from '../domain/vocabulary.js';
 import { PROVENANCE_COUNT } from './provenance.js';
+import { cachedPerWrite } from './cachedPerWrite.js';
 
 /** What a graph node needs of an entity (`n` any expression of a node). */
 const NODE = (n: string) => `{id: ${n}.id, name: ${n}.name, type: ${n}.type, startYear: ${n}.startYear, provSources: ${n}.provSources}`;
@@ -92,13 +94,18 @@ export async function expandNeighborhood(
   opts: { depth: number; types: EntityType[] | null; limit: number },
 ): Promise<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }> {
   if (opts.depth === 1) {
-    const [row] = await db.read<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }>('neighborhood', ONE_HOP, {
-      ids,
-      types: opts.types,
-      limit: neo4jInt(opts.limit),
-      cap: neo4jInt(opts.limit + 1),
-    });
-    return row ?? { nodes: [], edges: [], truncated: false };
+    const load = async () => {
+      const [row] = await db.read<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }>('neighborhood', ONE_HOP, {
+        ids,
+        types: opts.types,
+        limit: neo4jInt(opts.limit),
+        cap: neo4jInt(opts.limit + 1),
+      });
+      return row ?? { nodes: [], edges: [], truncated: false };
+    };
+    // A busy node's neighbourhood (more neighbours than the limit) costs a degree for each of its
+    // thousands of neighbours to choose the best connected: it is kept until the graph changes.
+    return cachedPerWrite(db, `neighborhood:${JSON.stringify([ids, opts.types, opts.limit])}`, load, { keep: (r) => r.truncated });
   }
   const start = await db.read<NeighborhoodNode>('neighborhoodStart', START, { ids });
   const chosen = new Map(start.map((n) => [n.node.id, n]));
