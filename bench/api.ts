@@ -191,6 +191,9 @@ try {
         if (WARMUP > 0) await drive(url, payload, connections, WARMUP);
         const cell = { op: op.name, target, ...(await drive(url, payload, connections, DURATION)) };
         cells.push(cell);
+        // Requests still queued in the server when the cell ended would slow the next cell down:
+        // one more answer (after them) before going on.
+        await verify(url, payload).catch(() => undefined);
         say(`${op.name.padEnd(24)} ${target.padEnd(14)} c=${String(connections).padEnd(3)} ${f1(cell.rps).padStart(7)} req/s  p50 ${f1(cell.p50).padStart(6)}  p95 ${f1(cell.p95).padStart(6)}  p99 ${f1(cell.p99).padStart(6)} ms  errors ${cell.errors}  (${bytes} bytes)`);
       }
     }
