@@ -67,7 +67,7 @@ await withDatabase(async (db) => {
     const c = await restoreBackup(db, backup, { who: caller.name }, ({ done, total }) => {
       if (Date.now() - lastSaid > 1000 || done === total) {
         lastSaid = Date.now();
-        say(`restoring: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} records (${total ? Math.round((done / total) * 100) : 100}%)`);
+        say(`restoring: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} records (${total ? Math.floor((done / total) * 100) : 100}%)`);
       }
     });
     say(

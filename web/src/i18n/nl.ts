@@ -214,6 +214,8 @@ export const nl = {
   'preset.BALANCED': 'Gebalanceerd',
   'preset.STRUCTURE.hint': 'Inwonertal, dichtheid, provincie en COROP-regio (CBS).',
   'preset.EXPERIENCE.hint': "Dezelfde thema's, adviesbureaus en samenwerkingsverbanden; inwonertal en dichtheid wegen licht mee.",
+  'paths.viaTheme': 'Verbonden via het thema {theme} — geen gezamenlijk traject',
+  'paths.viaThemes': 'Verbonden via de thema’s {themes} — geen gezamenlijk traject',
   'preset.BALANCED.hint': 'Half structuur, half ervaring.',
   'family.STRUCTURAL': 'Structuur (CBS)',
   'family.EXPERIENCE': 'Ervaring (uit de graaf)',
