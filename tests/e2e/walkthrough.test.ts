@@ -213,3 +213,36 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
     await page.close();
   });
 });
+
+describe('paths through a theme only (issue 14, item 7)', () => {
+  /** The text of each step, and the path's one-line summary. */
+  async function openPaths(page: Page, from: string, to: string, max: number): Promise<{ steps: string[]; summary: string | null }> {
+    await page.goto(`${server.url}/?view=paths&pf=${from}&pt=${to}&pm=${max}`);
+    const path = byTestId(page, 'path-item').first();
+    await path.waitFor();
+    const steps = (await path.locator('[data-testid="path-step"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const summary = (await path.locator('[data-testid="path-summary"]').count()) ? await path.locator('[data-testid="path-summary"]').textContent() : null;
+    return { steps, summary };
+  }
+
+  it('says in one line that the connection is a theme and no shared engagement, with the steps in reading order', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    const one = await openPaths(page, WADDINXVEEN, 'gemeente-den-helder', 2);
+    expect(one.summary).toBe('Verbonden via het thema organisatieontwikkeling — geen gezamenlijk traject');
+    // Each step reads as a sentence from its subject: "Den Helder …organisatieontwikkeling", not "organisatieontwikkeling ← … Den Helder".
+    expect(one.steps).toHaveLength(2);
+    expect(one.steps[0]).toMatch(/^Stap 1: Waddinxveen .*organisatieontwikkeling/);
+    expect(one.steps[1]).toMatch(/^Stap 2: Den Helder .*organisatieontwikkeling/);
+    for (const s of one.steps) expect(s).not.toContain('←');
+    await screenshot(page, 'walkthrough-path-theme-only');
+
+    const two = await openPaths(page, WADDINXVEEN, 'gemeente-westland', 4);
+    expect(two.summary).toMatch(/^Verbonden via de thema’s .+ en .+ — geen gezamenlijk traject$/);
+
+    // A path through a shared engagement says nothing of the kind.
+    const shared = await openPaths(page, 'consultancy-kern-konsult', 'org-sociale-dienst-drechtsteden', 2);
+    expect(shared.summary).toBeNull();
+    await page.close();
+  });
+});

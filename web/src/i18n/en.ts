@@ -216,6 +216,8 @@ export const en: Record<MessageKey, string> = {
   'preset.BALANCED': 'Balanced',
   'preset.STRUCTURE.hint': 'Population, density, province and COROP region (CBS).',
   'preset.EXPERIENCE.hint': 'The same themes, consultancies and partnerships; population and density weigh in lightly.',
+  'paths.viaTheme': 'Connected through the theme {theme} — no shared engagement',
+  'paths.viaThemes': 'Connected through the themes {themes} — no shared engagement',
   'preset.BALANCED.hint': 'Half structure, half experience.',
   'family.STRUCTURAL': 'Structure (CBS)',
   'family.EXPERIENCE': 'Experience (from the graph)',

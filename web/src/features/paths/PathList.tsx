@@ -3,11 +3,25 @@ import { EntityLink } from '../../components/EntityLink';
 import { QuoteList } from '../../components/QuoteList';
 import { RelationSentence } from '../../components/RelationSentence';
 import { describeRelation } from '../../i18n/describeRelation';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import './PathList.css';
 import type { Path } from './pathsQuery';
 
-/** The paths, each step by step: from, relation (with role), to, and the quote behind the step. */
+/**
+ * The themes a path runs through when it has no engagement on it: the two ends share a theme (they
+ * face it, or had engagements about it), not a trajectory. Empty for any other path.
+ */
+export function themesOnlyPath(path: Path): string[] {
+  const inner = path.nodes.slice(1, -1);
+  if (path.nodes.some((n) => n.type === 'ENGAGEMENT')) return [];
+  return inner.filter((n) => n.type === 'THEME').map((n) => n.name);
+}
+
+/**
+ * The paths, each step by step in reading order — every step a sentence from the relationship's own
+ * subject ("Den Helder werkt aan thema organisatieontwikkeling"), whichever way the path runs — with
+ * the quote behind it; a path that connects only through themes says so in one line first.
+ */
 export function PathList({
   paths,
   activeIndex,
@@ -21,7 +35,7 @@ export function PathList({
   onSelectEntity: (e: EntityRef) => void;
   onSelectRelation: (r: Relation) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   return (
     <ol className="path-list" data-testid="path-list">
       {paths.map((path, i) => (
@@ -38,18 +52,19 @@ export function PathList({
               {t('paths.show')}
             </button>
           </div>
+          <ThemeOnlyLine themes={themesOnlyPath(path)} t={t} formatList={formatList} />
           <ol className="path-steps">
             {path.steps.map((step, j) => (
               <li key={step.relation.id} className="path-step" data-testid="path-step">
                 <span className="visually-hidden">{t('paths.step', { n: j + 1 })}: </span>
                 <RelationSentence
-                  from={<EntityLink entity={step.from} onSelect={onSelectEntity} />}
+                  from={<EntityLink entity={step.relation.from} onSelect={onSelectEntity} />}
                   verb={
                     <button type="button" className="relation-verb button-link" onClick={() => onSelectRelation(step.relation)}>
-                      {step.relation.from.id === step.from.id ? '→' : '←'} {describeRelation(t, step.relation)}
+                      {describeRelation(t, step.relation)}
                     </button>
                   }
-                  to={<EntityLink entity={step.to} onSelect={onSelectEntity} />}
+                  to={<EntityLink entity={step.relation.to} onSelect={onSelectEntity} />}
                 />
                 <QuoteList provenance={step.relation.provenance.slice(0, 2)} />
               </li>
@@ -58,5 +73,14 @@ export function PathList({
         </li>
       ))}
     </ol>
+  );
+}
+
+function ThemeOnlyLine({ themes, t, formatList }: { themes: string[]; t: Translate; formatList: (items: readonly string[]) => string }) {
+  if (themes.length === 0) return null;
+  return (
+    <p className="path-summary" data-testid="path-summary">
+      {themes.length === 1 ? t('paths.viaTheme', { theme: themes[0] }) : t('paths.viaThemes', { themes: formatList(themes) })}
+    </p>
   );
 }
