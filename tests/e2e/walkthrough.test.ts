@@ -11,7 +11,7 @@ import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../se
 import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { testDatabase } from '../support/testServer.js';
-import { byTestId, graphNodes, startExplorerServer, waitForGraph } from './explorerPage.js';
+import { byTestId, graphNodes, graphql, startExplorerServer, waitForGraph } from './explorerPage.js';
 
 const WADDINXVEEN = 'gemeente-waddinxveen';
 const GOUDA = 'gemeente-gouda';
@@ -243,6 +243,60 @@ describe('paths through a theme only (issue 14, item 7)', () => {
     // A path through a shared engagement says nothing of the kind.
     const shared = await openPaths(page, 'consultancy-kern-konsult', 'org-sociale-dienst-drechtsteden', 2);
     expect(shared.summary).toBeNull();
+    await page.close();
+  });
+});
+
+describe('comparable explanations (issue 14, item 6)', () => {
+  interface Shared {
+    name: string;
+    weight: number;
+    curated: boolean;
+  }
+  interface Part {
+    kind: string;
+    shared: Shared[];
+  }
+
+  it('names the three most distinctive overlaps, article-backed first, with "+N meer" that opens the rest', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
+    const card = byTestId(page, 'comparable-item').filter({ has: page.locator(`[data-entity-id="${GOUDA}"]`) });
+    await byTestId(page, 'comparable-item').first().waitFor();
+    // The ranking's own order of the shared items: article-backed first, then by rarity (idf), as the API gives it.
+    const api = await graphql<{ comparableMunicipalities: { results: { municipality: { id: string }; explanation: Part[] }[] } }>(
+      page,
+      `query($id: ID!) { comparableMunicipalities(id: $id, first: 10, preset: EXPERIENCE) { results { municipality { id } explanation { kind shared { name weight curated } } } } }`,
+      { id: WADDINXVEEN },
+    );
+    for (const r of api.comparableMunicipalities.results) {
+      for (const p of r.explanation) {
+        const order = p.shared.map((s) => [s.curated ? 0 : 1, -s.weight] as const);
+        const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        expect(order, `${r.municipality.id} ${p.kind}`).toEqual(sorted);
+      }
+    }
+    const gouda = api.comparableMunicipalities.results.find((r) => r.municipality.id === GOUDA);
+    expect(gouda, 'Gouda ranks among the ten with 130 shared bureaus').toBeTruthy();
+    const bureaus = gouda!.explanation.find((p) => p.kind === 'CONSULTANCIES')!;
+    expect(bureaus.shared.length).toBeGreaterThanOrEqual(SHARED);
+
+    // The card names the first three only, and offers the rest.
+    const line = card.locator('li[data-kind="CONSULTANCIES"]');
+    const sentence = line.locator('[data-testid="part-sentence"]');
+    const text = (await sentence.textContent()) ?? '';
+    for (const s of bureaus.shared.slice(0, 3)) expect(text).toContain(s.name);
+    for (const s of bureaus.shared.slice(3)) expect(text).not.toContain(s.name);
+    const more = line.locator('[data-testid="part-more"]');
+    expect(await more.textContent()).toContain(`+${bureaus.shared.length - 3} meer`);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    const all = (await sentence.textContent()) ?? '';
+    for (const s of bureaus.shared) expect(all).toContain(s.name);
+    await screenshot(page, 'walkthrough-comparable-card');
     await page.close();
   });
 });
