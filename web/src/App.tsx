@@ -11,7 +11,9 @@ import { FILTER_OPTIONS_QUERY } from './features/filters/filterQueries';
 import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
 import { GraphCanvas } from './features/graph-canvas/GraphCanvas';
+import { GroupTable } from './features/graph-canvas/GroupTable';
 import { useGraphData } from './features/graph-canvas/useGraphData';
+import { useNeighborGroups } from './features/graph-canvas/useNeighborGroups';
 import { IntakeView } from './features/intake/IntakeView';
 import { MapView } from './features/map/MapView';
 import { OverviewView } from './features/overview/OverviewView';
@@ -19,7 +21,7 @@ import type { Path } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
 import { interlockHighlight, pathHighlight } from './graph/highlights';
-import { visibleGraph } from './graph/knownGraph';
+import { groupedVisibleGraph } from './graph/neighborGroups';
 import { AppHeader } from './layout/AppHeader';
 import { Sidebar } from './layout/Sidebar';
 import { SkipLinks } from './layout/SkipLinks';
@@ -31,10 +33,13 @@ import { useExplorerActions } from './state/useExplorerActions';
 export function App({ state, update }: { state: AppState; update: (u: StateUpdate, o?: UpdateOptions) => void }) {
   const data = useGraphData(state.exp, state.pin);
   const { known, addRelations } = data;
-  const graph = useMemo(
-    () => visibleGraph(known, { exp: state.exp, pin: state.pin, hide: state.hide }),
-    [known, state.exp, state.pin, state.hide],
+  // Busy neighbourhoods in groups (graph/neighborGroups.ts): the graph holds the entities shown.
+  const neighbourGroups = useNeighborGroups(state.exp, data.addGraph);
+  const grouped = useMemo(
+    () => groupedVisibleGraph(known, { exp: state.exp, pin: state.pin, hide: state.hide }, neighbourGroups.counts, neighbourGroups.revealed, neighbourGroups.by),
+    [known, state.exp, state.pin, state.hide, neighbourGroups.counts, neighbourGroups.revealed, neighbourGroups.by],
   );
+  const { graph } = grouped;
   const options = useGraphQLQuery(FILTER_OPTIONS_QUERY, {});
   const graphFilter = useGraphFilter(graph, state.filters, options.data?.themes);
   const expanded = useMemo(() => new Set(state.exp), [state.exp]);
@@ -167,8 +172,17 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
             }}
             data={data}
             actions={actions}
+            groups={{ ...neighbourGroups, list: grouped.groups, shortfalls: grouped.shortfalls }}
           />
           {state.sel && <GotoDetails where="graph" />}
+          {state.table && (
+            <GroupTable
+              groups={grouped.groups}
+              labelOf={(id) => known.nodes.get(id)?.label ?? id}
+              opening={neighbourGroups.opening}
+              onOpen={(g) => void neighbourGroups.open(g)}
+            />
+          )}
           {state.table && <TableView graph={tableGraph} selected={state.sel} onSelect={actions.select} />}
         </main>
         <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />

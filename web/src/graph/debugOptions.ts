@@ -1,5 +1,5 @@
 /**
- * Thresholds that tests and benchmarks lower through the page's URL (`?groupAbove=3`,
+ * Thresholds that tests and benchmarks lower through the page's URL (`?groupAbove=3`, `?groupPage=5`,
  * `?layoutWorkerAbove=5`); read once when the app loads. They are no part of the view's state, so a
  * shared link never carries them by accident.
  */

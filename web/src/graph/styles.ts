@@ -48,6 +48,19 @@ export function graphStyles(tokens: Tokens): StylesheetJson {
       },
     })),
     {
+      // A group of neighbours: the type's colour and shape, larger, with a dashed border and its count as label.
+      selector: 'node[?group]',
+      style: {
+        width: 46,
+        height: 46,
+        'border-width': 2.5,
+        'border-style': 'dashed',
+        'border-color': tokens('--canvas-expanded'),
+        'background-opacity': 0.55,
+        'font-weight': 'bold',
+      },
+    },
+    {
       selector: 'node.expanded',
       style: { 'border-width': 3, 'border-color': tokens('--canvas-expanded'), 'border-style': 'double' },
     },
@@ -68,6 +81,8 @@ export function graphStyles(tokens: Tokens): StylesheetJson {
         'text-background-padding': '2px',
       },
     },
+    // The tie between a node and a group of its neighbours.
+    { selector: 'edge[type = "GROUP"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'edge.hover, edge:selected, edge.label-on', style: { label: 'data(displayLabel)' } },
     { selector: '.highlighted', style: { opacity: 1 } },
     { selector: 'edge.highlighted', style: { width: 3, 'line-color': emphasis, 'target-arrow-color': emphasis } },

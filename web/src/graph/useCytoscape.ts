@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { LayoutName } from '../state/appState';
 import { documentTokens } from '../styles/tokens';
 import type { GraphEdge, VisibleGraph } from './knownGraph';
+import type { NeighbourGroup } from './neighborGroups';
 import { cssEscape, layoutOptions } from './layouts';
 import { graphStyles } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
@@ -36,11 +37,15 @@ export interface Highlight {
 export interface UseCytoscapeOptions {
   graph: VisibleGraph;
   /**
-   * Element that gets `data-layout-state` (running | idle) and `data-synced-nodes`, written in the same
+   * Element that gets `data-layout-state` (running | idle), `data-layout-mode` (main | worker: where
+   * the last layout ran) and `data-synced-nodes`, written in the same
    * tick as the canvas changes, so tests can wait for a settled map without guessing at time.
    */
   statusElement: RefObject<HTMLElement | null>;
   edgeLabel: (e: GraphEdge) => string;
+  /** Group nodes of busy neighbourhoods (neighborGroups.ts), each tied to its node by a dashed edge. */
+  groups: readonly NeighbourGroup[];
+  groupLabel: (g: NeighbourGroup) => string;
   expanded: ReadonlySet<string>;
   filtered: ReadonlySet<string>;
   selected: string | null;
@@ -69,9 +74,15 @@ function applyStateClasses(cy: Core, expanded: ReadonlySet<string>, filtered: Re
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       n.toggleClass('expanded', expanded.has(n.id()));
-      n.toggleClass('filtered', filtered.has(n.id()));
+      // A group node goes with the node whose neighbours it holds.
+      const of = n.data('of') as string | undefined;
+      n.toggleClass('filtered', filtered.has(n.id()) || (of !== undefined && filtered.has(of)));
     });
   });
+}
+
+function groupEdgeId(g: NeighbourGroup): string {
+  return `${g.id}|edge`;
 }
 
 function jitter(): number {
@@ -85,7 +96,7 @@ function target(e: EventObject): SingularElementReturnValue {
 
 /** Owns the Cytoscape instance: keeps its elements, classes, selection and layout in step with React. */
 export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: UseCytoscapeOptions): CytoscapeHandle {
-  const { graph, edgeLabel, expanded, filtered, selected, highlight, layout } = o;
+  const { graph, edgeLabel, groups, groupLabel, expanded, filtered, selected, highlight, layout } = o;
   const [cy, setCy] = useState<Core | null>(null);
   // The latest options, for Cytoscape's event handlers and the layout run; updated before the
   // effects below read them (effects run in order).
@@ -264,6 +275,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   useEffect(() => {
     if (!cy) return;
     const wanted = new Set<string>([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+    const groupsShown = groups.filter((g) => wanted.has(g.of));
+    for (const g of groupsShown) wanted.add(g.id).add(groupEdgeId(g));
     const hadNodes = cy.nodes().length > 0;
     const gone = cy.elements().filter((el) => !wanted.has(el.id()));
     const additions: ElementDefinition[] = [];
@@ -281,6 +294,15 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
         if (existing.nonempty()) existing.data(data);
         else additions.push({ group: 'edges', data });
       }
+      for (const g of groupsShown) {
+        const data = { id: g.id, label: groupLabel(g), type: g.type, group: true, of: g.of };
+        const existing = cy.getElementById(g.id);
+        if (existing.nonempty()) existing.data(data);
+        else additions.push({ group: 'nodes', data });
+        if (cy.getElementById(groupEdgeId(g)).empty()) {
+          additions.push({ group: 'edges', data: { id: groupEdgeId(g), source: g.of, target: g.id, type: 'GROUP', displayLabel: '' } });
+        }
+      }
       if (additions.length) {
         const added = cy.add(additions);
         // Start new nodes next to a neighbour already placed, so an incremental layout barely moves the rest.
@@ -296,8 +318,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     // Filters apply before the layout, so hidden nodes take no room in it.
     applyStateClasses(cy, callbacks.current.expanded, callbacks.current.filtered);
     if (additions.length || gone.length) runLayout(hadNodes);
-    setStatus('syncedNodes', String(cy.nodes().length));
-  }, [cy, graph, edgeLabel, runLayout, setStatus]);
+    setStatus('syncedNodes', String(cy.nodes('[!group]').length));
+  }, [cy, graph, groups, groupLabel, edgeLabel, runLayout, setStatus]);
 
   // Classes that follow state: expanded nodes, nodes hidden by a filter.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { EngagementGrouping } from '../../api/generated/schema-enums';
 import type { VisibleGraph } from '../../graph/knownGraph';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LAYOUTS, type LayoutName } from '../../state/appState';
@@ -14,6 +15,8 @@ export function GraphToolbar({
   selectedNode,
   selectedExpanded,
   tableOpen,
+  groupBy,
+  onGroupBy,
   actions,
 }: {
   cy: Core | null;
@@ -22,6 +25,9 @@ export function GraphToolbar({
   selectedNode: string | null;
   selectedExpanded: boolean;
   tableOpen: boolean;
+  /** How a busy node's engagements are grouped: by kind only, by client or by theme. */
+  groupBy: EngagementGrouping | null;
+  onGroupBy: (by: EngagementGrouping | null) => void;
   actions: Pick<GraphCanvasActions, 'setLayout' | 'expand' | 'collapse' | 'toggleTable' | 'clear'>;
 }) {
   const { t } = useI18n();
@@ -40,6 +46,23 @@ export function GraphToolbar({
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
               {t(`layout.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group">
+        <label htmlFor="group-by-select" className="toolbar-label">
+          {t('group.by')}
+        </label>
+        <select
+          id="group-by-select"
+          data-testid="group-by-select"
+          value={groupBy ?? 'TYPE'}
+          onChange={(e) => onGroupBy(e.target.value === 'TYPE' ? null : (e.target.value as EngagementGrouping))}
+        >
+          {(['TYPE', 'CLIENT', 'THEME'] as const).map((by) => (
+            <option key={by} value={by}>
+              {t(`group.by.${by}`)}
             </option>
           ))}
         </select>

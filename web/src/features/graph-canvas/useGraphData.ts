@@ -5,7 +5,7 @@ import type { EntityRef } from '../../api/fragments';
 import { graphql } from '../../api/generated';
 import type { ViewGraphQuery } from '../../api/generated/graphql';
 import { graphqlQuery, toRequest, type GraphQLRequest } from '../../api/queryClient';
-import { EMPTY_KNOWN, mergeGraph, mergeRelations, type KnownGraph, type RelationLike } from '../../graph/knownGraph';
+import { EMPTY_KNOWN, mergeGraph, mergeRelations, type GraphEdge, type GraphNode, type KnownGraph, type RelationLike } from '../../graph/knownGraph';
 
 /**
  * What the view needs and does not have yet, in one request: the neighbourhood of newly expanded
@@ -99,6 +99,8 @@ export interface GraphData {
   request: GraphQLRequest | null;
   /** Adds facts learned elsewhere (a path's steps, a selected relation) without a request. */
   addRelations: (relations: readonly RelationLike[], nodes?: readonly EntityRef[]) => void;
+  /** Adds nodes and edges as a graph view gives them (a page of a group of neighbours). */
+  addGraph: (graph: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }) => void;
 }
 
 /** Loads what the expanded and pinned nodes need, once per node, in one request per change. */
@@ -123,6 +125,10 @@ export function useGraphData(exp: readonly string[], pin: readonly string[]): Gr
     setLoaded((l) => ({ ...l, known: mergeRelations(l.known, relations, nodes) }));
   }, []);
 
+  const addGraph = useCallback<GraphData['addGraph']>((graph) => {
+    setLoaded((l) => ({ ...l, known: mergeGraph(l.known, graph) }));
+  }, []);
+
   const pending =
     exp.some((id) => !loaded.expanded.has(id)) ||
     pin.some((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id));
@@ -137,5 +143,6 @@ export function useGraphData(exp: readonly string[], pin: readonly string[]): Gr
     retry: () => void q.refetch(),
     request: last ? toRequest(VIEW_GRAPH_QUERY, last) : null,
     addRelations,
+    addGraph,
   };
 }
