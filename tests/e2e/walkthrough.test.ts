@@ -300,3 +300,37 @@ describe('comparable explanations (issue 14, item 6)', () => {
     await page.close();
   });
 });
+
+describe('checkable sources (issue 14, item 9)', () => {
+  it('shows every quote’s publisher, date and a link to the original where one exists, and says what is not known', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.url}/?sel=gemeente-westland&exp=gemeente-westland`);
+    await expect.poll(() => byTestId(page, 'panel-title').textContent(), WAIT).toBe('Westland');
+    const panel = byTestId(page, 'detail-panel');
+    const quote = panel.locator('[data-testid="quote-item"][data-source-id="src-westland-sociaal-kernteam"]').first();
+    await quote.waitFor();
+    const facts = quote.locator('[data-testid="source-facts"]');
+    expect(await facts.locator('[data-testid="source-publisher"]').textContent()).toBe('Nul Vierentwintig');
+    expect(await facts.locator('[data-testid="source-date"]').textContent()).toBe('datum onbekend');
+    const link = facts.locator('a[data-testid="source-original"]');
+    expect(await link.getAttribute('href')).toBe('https://www.nulvierentwintig.eu/samenwerking-in-de-gemeente-westland/');
+    expect(await link.textContent()).toContain('Lees het origineel');
+    // The sources list of the panel says the same.
+    const listed = panel.locator('[data-testid="source-list"] li').filter({ hasText: 'Samenwerking in de gemeente Westland' });
+    expect(await listed.locator('a[data-testid="source-original"]').getAttribute('href')).toBe('https://www.nulvierentwintig.eu/samenwerking-in-de-gemeente-westland/');
+    await screenshot(page, 'walkthrough-source-westland');
+
+    // An interview without publisher or address: says so rather than leaving it out.
+    await page.goto(`${server.url}/?sel=gemeente-den-helder&exp=gemeente-den-helder`);
+    await expect.poll(() => byTestId(page, 'panel-title').textContent(), WAIT).toBe('Den Helder');
+    const interview = panel.locator('[data-testid="quote-item"][data-source-id="src-den-helder-interview"]').first();
+    await interview.waitFor();
+    const f = interview.locator('[data-testid="source-facts"]');
+    expect(await f.locator('[data-testid="source-publisher"]').textContent()).toBe('uitgever onbekend');
+    expect(await f.locator('[data-testid="source-date"]').textContent()).toBe('2018');
+    expect(await f.locator('a[data-testid="source-original"]').count()).toBe(0);
+    expect(await f.locator('[data-testid="source-no-link"]').textContent()).toBe('geen link naar het origineel bekend');
+    await page.close();
+  });
+});

@@ -1,7 +1,8 @@
 import type { Provenance } from '../../api/fragments';
+import { SourceFacts } from '../../components/QuoteList';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** The distinct articles behind everything the panel shows, with how many of its facts each supports. */
+/** The distinct articles behind everything the panel shows — each with publisher, date and original — and how many of its facts each supports. */
 export function SourceList({ provenance }: { provenance: readonly Provenance[] }) {
   const { t } = useI18n();
   const bySource = new Map<string, { source: Provenance['source']; count: number }>();
@@ -20,17 +21,7 @@ export function SourceList({ provenance }: { provenance: readonly Provenance[] }
       <ul className="source-list" data-testid="source-list">
         {sources.map(({ source, count }) => (
           <li key={source.id}>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              <span>{source.title}</span>
-            )}
-            <span className="muted">
-              {' '}
-              {[source.publisher, source.date].filter(Boolean).join(', ')} · {count}×
-            </span>
+            <cite className="source-title">{source.title}</cite> — <SourceFacts source={source} /> <span className="muted">· {count}×</span>
           </li>
         ))}
       </ul>
