@@ -334,3 +334,44 @@ describe('checkable sources (issue 14, item 9)', () => {
     await page.close();
   });
 });
+
+describe('active filters as chips (issue 14, item 8)', () => {
+  it('shows the filters above the graph in every tab, removable by click and keyboard, and counts say what they count', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.url}/?exp=consultancy-kern-konsult&sel=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
+    await waitForGraph(page, 2);
+    const chips = byTestId(page, 'filter-chips');
+    const chipTexts = async () => (await chips.locator('[data-testid="filter-chip"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
+    await expect.poll(chipTexts, WAIT).toEqual(['Thema: eigen kracht', 'Startjaar: 2015–2019', 'Bureau: Kern Konsult', 'Verborgen: Persoon']);
+    // Above the graph, whichever tab is open.
+    for (const tab of ['map', 'paths', 'comparable', 'overview', 'filters']) {
+      await page.goto(`${server.url}/?view=${tab}&exp=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
+      await expect.poll(chipTexts, WAIT).toHaveLength(4);
+      const chipsBox = await chips.boundingBox();
+      const graphBox = await byTestId(page, 'graph-canvas').boundingBox();
+      expect(chipsBox!.y, tab).toBeLessThan(graphBox!.y);
+    }
+    // Counts say what they count.
+    await expect.poll(() => byTestId(page, 'filter-summary').textContent(), WAIT).toMatch(/^\d+ van \d+ trajecten in de graaf$/);
+    await expect.poll(() => byTestId(page, 'engagement-count').textContent(), WAIT).toMatch(/^\d+ trajecten in de database voldoen aan de filters$/);
+    await screenshot(page, 'walkthrough-filter-chips');
+
+    // Remove by click …
+    await chips.locator('[data-testid="filter-chip"]').filter({ hasText: 'Thema' }).locator('button').click();
+    await expect.poll(chipTexts, WAIT).toEqual(['Startjaar: 2015–2019', 'Bureau: Kern Konsult', 'Verborgen: Persoon']);
+    expect(new URL(page.url()).searchParams.get('th')).toBeNull();
+    // … and by keyboard: focus moves to the next chip (or the graph when none is left).
+    const yearButton = chips.locator('[data-testid="filter-chip"]').filter({ hasText: 'Startjaar' }).locator('button');
+    expect(await yearButton.getAttribute('aria-label')).toBe('Filter verwijderen: Startjaar: 2015–2019');
+    await yearButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(chipTexts, WAIT).toEqual(['Bureau: Kern Konsult', 'Verborgen: Persoon']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="filter-chips"]') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips.count(), WAIT).toBe(0);
+    await expect.poll(() => byTestId(page, 'engagement-count').textContent(), WAIT).toMatch(/^\d+ trajecten in de database$/);
+    await page.close();
+  });
+});

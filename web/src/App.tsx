@@ -7,6 +7,7 @@ import { ComparableView } from './features/comparable-municipalities/ComparableV
 import { interlockIds, type Interlock } from './features/comparable-municipalities/interlockQuery';
 import { DetailPanel } from './features/entity-panel/DetailPanel';
 import { GotoDetails } from './features/entity-panel/GotoDetails';
+import { ActiveFilterChips } from './features/filters/ActiveFilterChips';
 import { FILTER_OPTIONS_QUERY } from './features/filters/filterQueries';
 import { FiltersView } from './features/filters/FiltersView';
 import { useGraphFilter } from './features/filters/useGraphFilter';
@@ -160,6 +161,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
           {state.view === 'overview' && <OverviewView />}
         </Sidebar>
         <main className="main" id="main">
+          <ActiveFilterChips filters={state.filters} options={options.data} onChange={(filters) => update({ filters })} />
           <GraphCanvas
             graph={graph}
             view={{

@@ -7,6 +7,7 @@ import { ShowQuery } from '../../components/ShowQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Filters } from '../../state/appState';
 import { ENGAGEMENTS_QUERY, toEngagementFilter } from './filterQueries';
+import { hasEngagementFilter } from './matchEngagement';
 
 const PAGE_SIZE = 20;
 
@@ -37,7 +38,15 @@ export function EngagementResults({ filters, onSelect }: { filters: Filters; onS
         )}
       </h3>
       <p className="muted small" aria-live="polite">
-        {conn ? t('filters.engagementCount', { count: conn.totalCount }) : q.isFetching ? t('loading') : ''}
+        {conn ? (
+          <span data-testid="engagement-count">
+            {t(hasEngagementFilter(filters) ? 'filters.engagementCountFiltered' : 'filters.engagementCount', { count: conn.totalCount })}
+          </span>
+        ) : q.isFetching ? (
+          t('loading')
+        ) : (
+          ''
+        )}
       </p>
       <InlineError error={q.error} onRetry={() => void q.refetch()} />
       {conn && conn.totalCount === 0 && <p className="muted">{t('filters.none')}</p>}
