@@ -375,3 +375,32 @@ describe('active filters as chips (issue 14, item 8)', () => {
     await page.close();
   });
 });
+
+describe('"Toon query" reproduces the view (issue 14, item 3)', () => {
+  it('the engagement list’s shown query and variables, run against /graphql, give what the list shows with theme (and narrower), years and bureau', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    // dienstverlening has narrower themes (communicatie, klantreis); Waddinxveen's engagements are about both.
+    await page.goto(`${server.url}/?th=dienstverlening&from=2010&to=2030`);
+    const results = byTestId(page, 'engagement-results');
+    const total = byTestId(page, 'engagement-total');
+    await expect.poll(() => total.textContent(), WAIT).toMatch(/^\d+$/);
+    const shownIds = async () => results.locator('[data-testid="engagement-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
+
+    for (const extra of ['', `&co=consultancy-jso`]) {
+      await page.goto(`${server.url}/?th=dienstverlening&from=2010&to=2030${extra}`);
+      await expect.poll(() => total.textContent(), WAIT).toMatch(/^\d+$/);
+      await results.locator('[data-testid="show-query-button"]').click();
+      const panel = results.locator('[data-testid="query-panel"]');
+      const [query, variables] = await panel.locator('pre code').allTextContents();
+      const vars = JSON.parse(variables!) as { filter: { themes: string[]; from: number; to: number; consultancies: string[] | null } };
+      expect(vars.filter).toMatchObject({ themes: ['dienstverlening'], from: 2010, to: 2030 });
+      if (extra) expect(vars.filter.consultancies).toEqual(['consultancy-jso']);
+      const answer = await graphql<{ engagements: { totalCount: number; edges: { node: { id: string } }[] } }>(page, query!, vars);
+      expect(answer.engagements.totalCount, extra).toBe(Number(await total.textContent()));
+      expect(answer.engagements.edges.map((e) => e.node.id), extra).toEqual(await shownIds());
+      expect(answer.engagements.totalCount, 'the narrower themes count too').toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
