@@ -69,7 +69,7 @@ describe('erasePerson (AVG)', () => {
     const entity = 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }';
     await run(entity, { i: { type: 'PERSON', id: PERSON, name: NAME, aliases: [ALIAS], provenance: prov(PERSON_QUOTE) } }, 'anna');
     await run(entity, { i: { type: 'ENGAGEMENT', id: ENG, name: `Wijkgericht werken ${tag}`, summary: `Begeleid door ${NAME}.`, start: '2021', provenance: prov(ENG_QUOTE) } }, 'anna');
-    await run(entity, { i: { type: 'ORGANIZATION', id: ORG, name: `Stichting Wijkkracht ${tag}`, aliases: [NAME, `Wijkkracht van ${NAME}`], provenance: prov(`De stichting Wijkkracht ${tag} is opgericht door ${NAME}.`) } }, 'anna');
+    await run(entity, { i: { type: 'ORGANIZATION', id: ORG, name: `Stichting Wijkkracht ${tag}`, aliases: [`Wijkkracht van ${NAME}`, NAME], provenance: prov(`De stichting Wijkkracht ${tag} is opgericht door ${NAME}.`) } }, 'anna');
     const rel = 'mutation($i: AddRelationInput!) { addRelation(input: $i) { id } }';
     await run(rel, { i: { type: 'WORKED_ON', from: PERSON, to: ENG, role: 'CONSULTANT', provenance: prov(PERSON_QUOTE) } }, 'anna');
     await run(rel, { i: { type: 'WORKS_AT', from: PERSON, to: KERN, title: 'adviseur', provenance: prov(PERSON_QUOTE) } }, 'anna');

@@ -15,6 +15,12 @@ describe('redaction for erasePerson', () => {
     expect(redact('person-jan-de-vries-2 en person-jan-de-vries', terms).text).toBe(`person-jan-de-vries-2 en ${erasureKey('person-jan-de-vries')}`);
   });
 
+  it("finds a name right after an escape in JSON text (an audit entry's aliasText)", () => {
+    const json = JSON.stringify({ aliasText: 'SJV\nJan de Vries\nStichting' });
+    expect(json).toContain('\\nJan de Vries');
+    expect(JSON.parse(redact(json, terms).text)).toEqual({ aliasText: `SJV\n${REDACTED}\nStichting` });
+  });
+
   it('leaves out names too short to match safely', () => {
     expect(redactionTerms({ id: 'person-x1', name: 'Al', aliases: [] }).map((t) => t.text)).toEqual(['person-x1']);
   });

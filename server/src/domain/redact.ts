@@ -74,7 +74,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function matcher(terms: readonly Term[]): { re: RegExp; byLower: Map<string, string> } | null {
   if (!terms.length) return null;
-  const alternative = (t: Term) => `(?<![\\p{L}\\p{N}-])${escape(t.text)}(?![\\p{L}\\p{N}-])`;
+  // "Not after a letter" — unless that letter is an escape (`\\n` in JSON text such as an audit
+  // entry's `"aliasText":"X\\nJan de Vries"`), which is a boundary too.
+  const alternative = (t: Term) => `(?<!(?<!\\\\)[\\p{L}\\p{N}-])${escape(t.text)}(?![\\p{L}\\p{N}-])`;
   return { re: new RegExp(terms.map(alternative).join('|'), 'giu'), byLower: new Map(terms.map((t) => [t.text.toLowerCase(), t.replacement])) };
 }
 
