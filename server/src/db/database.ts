@@ -45,7 +45,7 @@ export interface DatabaseOptions {
 
 /**
  * TCP_NODELAY on the Bolt sockets. neo4j-driver (5.28) leaves Nagle's algorithm on and has no
- * option for it (the Python driver sets it since 5.27); it writes a message in chunks of 1,400
+ * option for it (the Python driver has since late 2024); it writes a message in chunks of 1,400
  * bytes, so a query whose text and parameters are longer (the selection-shaped ones) leaves in
  * two writes, and the second waits for the server's delayed ACK: about 40 ms on Linux for a query
  * that takes a few. Measured with `npm run bench` at concurrency 1: search 61–76 → 13–16 ms
