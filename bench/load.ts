@@ -211,7 +211,15 @@ try {
     rateLimit = `RATE_LIMIT_PER_MINUTE=${RATE_LIMIT} set by this script for its own server (all ${CONNECTIONS} clients come from one address, 127.0.0.1; the default of 600 a minute would answer 429)`;
   }
   say(`target ${url}; rate limit: ${rateLimit}`);
-  const pools = await loadPools(url);
+  // A cold database (just started, caches empty) may time out on the first big reads: try again.
+  let pools: Pools | null = null;
+  for (let attempt = 1; !pools; attempt++) {
+    pools = await loadPools(url).catch((e: unknown) => {
+      if (attempt >= 5) throw e;
+      say(`reading the arguments failed (${(e as Error).message.slice(0, 120)}); again in 5 s`);
+      return new Promise<null>((r) => setTimeout(() => r(null), 5_000));
+    });
+  }
   const { stats: size } = await graphql<{ stats: { nodesByType: { count: number }[] } }>(url, '{ stats { nodesByType { count } } }');
   const nodes = size.nodesByType.reduce((n, b) => n + b.count, 0);
   say(`graph: ${nodes} entities; arguments from ${pools.gemeenten.length} gemeenten, ${pools.bureaus.length} bureaus, ${pools.themes.length} themes, ${pools.engagements.length} engagements, ${pools.terms.length} search terms`);

@@ -45,6 +45,7 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: intFrom(100, 1, 1000),
   MAX_NEIGHBORHOOD_NODES: intFrom(2000, 10, 20000),
   QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
+  NEO4J_MAX_CONNECTIONS: intFrom(16, 1, 1000),
   FROG_PORT: intFrom(7345, 1, 65535),
   FROG_COMMAND: z.string().min(1).default('frog'),
   FROG_HOME: z.string().default(path.join(REPO_ROOT, '.frog')),
@@ -92,6 +93,8 @@ export interface Config {
     boltPort: number;
     httpPort: number;
     home: string;
+    /** NEO4J_MAX_CONNECTIONS: transactions at once per Neo4j server; more requests wait their turn (db/database.ts). */
+    maxConnections: number;
   };
   /**
    * Bearer tokens, each with a role and a name (the name is what the audit records as who):
@@ -206,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: e.NEO4J_BOLT_PORT,
       httpPort: e.NEO4J_HTTP_PORT,
       home: path.resolve(e.NEO4J_HOME),
+      maxConnections: e.NEO4J_MAX_CONNECTIONS,
     },
     apiTokens: parseTokens(e),
     readsRequireToken: e.KENNISGRAAF_READS_REQUIRE_TOKEN,

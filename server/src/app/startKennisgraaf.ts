@@ -30,7 +30,7 @@ export class StartupError extends Error {}
 export async function connectNeo4j(config: Config, progress: (m: string) => void): Promise<{ db: Database; neo4j: RunningNeo4j | null }> {
   const n = config.neo4j;
   if (n.uri) {
-    const db = new Database({ uri: n.uri, user: n.user, password: n.password ?? '', database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs });
+    const db = new Database({ uri: n.uri, user: n.user, password: n.password ?? '', database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs, maxConnections: n.maxConnections });
     const ping = await db.ping();
     if (!ping.ok) {
       await db.close();
@@ -39,7 +39,7 @@ export async function connectNeo4j(config: Config, progress: (m: string) => void
     return { db, neo4j: null };
   }
   const neo4j = await startLocalNeo4j({ home: n.home, boltPort: n.boltPort, httpPort: n.httpPort, log: progress });
-  const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs });
+  const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs, maxConnections: n.maxConnections });
   return { db, neo4j };
 }
 
