@@ -11,7 +11,7 @@ import type { GraphNode, KnownGraph, ViewSpec, VisibleGraph } from './knownGraph
  */
 
 /** More neighbours of one type than this are grouped; `?groupAbove=N` changes it (tests). */
-export const GROUP_THRESHOLD = debugNumber('groupAbove', 40);
+const GROUP_THRESHOLD = debugNumber('groupAbove', 40);
 /** Members added per opening of a group; `?groupPage=N` changes it (tests). */
 export const GROUP_PAGE = Math.max(1, debugNumber('groupPage', 40));
 /** Group nodes per expanded node and grouping at most; the rest of the parts form one group. */

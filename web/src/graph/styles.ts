@@ -8,9 +8,9 @@ import { TYPE_STYLES, typeColorToken } from './entityTypeStyle';
  * canvas and cannot use CSS variables, so they are read once when the canvas is made). Colour and
  * shape come from the entity type; state is shown with classes: `dimmed` (outside the highlighted path
  * or neighbourhood), `highlighted`, `expanded`, `filtered` (hidden by a filter), `hover` (edge labels
- * appear on hover and selection, not always, to keep it legible).
+ * appear on hover and selection, not always, to keep it legible). `large`: labels only where readable.
  */
-export function graphStyles(tokens: Tokens): StylesheetJson {
+export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean } = {}): StylesheetJson {
   const label = tokens('--canvas-label');
   const halo = tokens('--canvas-label-halo');
   const edge = tokens('--canvas-edge');
@@ -23,7 +23,8 @@ export function graphStyles(tokens: Tokens): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-family': tokens('--font-family'),
+        // Cytoscape refuses quoted family names ('Segoe UI') and would drop the whole list.
+        'font-family': tokens('--font-family').replace(/['"]/g, ''),
         'font-size': 11,
         color: label,
         'text-valign': 'bottom',
@@ -36,6 +37,9 @@ export function graphStyles(tokens: Tokens): StylesheetJson {
         'border-color': tokens('--canvas-node-border'),
         'transition-property': 'opacity',
         'transition-duration': 150,
+        // A large map (LARGE_GRAPH elements) draws labels only where they are readable: at the
+        // zoom of a whole map of thousands they are specks, and drawing them is most of a frame.
+        ...(large ? { 'min-zoomed-font-size': 8 } : {}),
       },
     },
     ...ENTITY_TYPES.map((type) => ({
@@ -83,6 +87,9 @@ export function graphStyles(tokens: Tokens): StylesheetJson {
     },
     // The tie between a node and a group of its neighbours.
     { selector: 'edge[type = "GROUP"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
+    // A large map draws its edges as straight haystack lines without arrows: a bezier edge with an
+    // arrow costs several times more to draw, and at that zoom neither its curve nor its arrow shows.
+    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
     { selector: 'edge.hover, edge:selected, edge.label-on', style: { label: 'data(displayLabel)' } },
     { selector: '.highlighted', style: { opacity: 1 } },
     { selector: 'edge.highlighted', style: { width: 3, 'line-color': emphasis, 'target-arrow-color': emphasis } },

@@ -26,6 +26,9 @@ declare global {
  */
 const WEBGL_THRESHOLD = 1500;
 
+/** From this many elements on, labels are drawn only where readable (styles.ts, `large`). */
+const LARGE_GRAPH = 3000;
+
 /** Fitting a few nodes stops at this zoom level. */
 const MAX_FIT_ZOOM = 1.4;
 
@@ -108,6 +111,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   const layoutRef = useRef<cytoscape.Layouts | null>(null);
   const queryClient = useQueryClient();
   const workerRun = useRef<AbortController | null>(null);
+  const largeStyle = useRef(false);
   const [workerBusy, setWorkerBusy] = useState(false);
   const setStatus = useCallback((key: 'layoutState' | 'layoutMode' | 'syncedNodes', value: string) => {
     const el = callbacks.current.statusElement.current;
@@ -315,6 +319,11 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
         });
       }
     });
+    const large = cy.elements().length >= LARGE_GRAPH;
+    if (large !== largeStyle.current) {
+      largeStyle.current = large;
+      cy.style(graphStyles(documentTokens, { large }));
+    }
     // Filters apply before the layout, so hidden nodes take no room in it.
     applyStateClasses(cy, callbacks.current.expanded, callbacks.current.filtered);
     if (additions.length || gone.length) runLayout(hadNodes);

@@ -10,6 +10,15 @@ import { debugNumber } from './debugOptions';
 /** From this many visible nodes on, fcose runs in the worker (bench/render.md); `?layoutWorkerAbove=N` lowers it. */
 export const WORKER_LAYOUT_THRESHOLD = debugNumber('layoutWorkerAbove', 500);
 
+/** Above this many nodes fcose runs in its `draft` quality (the spectral layout, no polishing): minutes become seconds. */
+const DRAFT_ABOVE = 1500;
+
+/** The fcose options the worker runs with for this many nodes. */
+export function workerLayoutOptions(options: object, nodes: number): Record<string, unknown> {
+  const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function'));
+  return nodes > DRAFT_ABOVE ? { ...plain, quality: 'draft' } : plain;
+}
+
 export interface LayoutRequest {
   id: number;
   nodes: { id: string; w: number; h: number; x?: number; y?: number }[];
@@ -30,7 +39,6 @@ function startWorker(): Worker {
 
 /** The request for the shown elements: their sizes (labels included), and positions when incremental. */
 export function layoutRequest(elements: Collection, options: LayoutOptions, keepPositions: boolean): Omit<LayoutRequest, 'id'> {
-  const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function'));
   return {
     nodes: elements.nodes().map((n) => {
       const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: true });
@@ -38,7 +46,7 @@ export function layoutRequest(elements: Collection, options: LayoutOptions, keep
       return keepPositions ? { id: n.id(), w, h, x: p.x, y: p.y } : { id: n.id(), w, h };
     }),
     edges: elements.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-    options: plain,
+    options: workerLayoutOptions(options, elements.nodes().length),
   };
 }
 
