@@ -126,6 +126,8 @@ describe('npm run backup and npm run restore', () => {
     const written = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
     expect(written).toHaveLength(1);
     backupFile = path.join(dir, written[0]!);
+    // A backup made after an erasure does not hold the erased person.
+    expect(fs.readFileSync(backupFile, 'utf8')).not.toMatch(/backupproef/i);
 
     await wipe();
     expect(await nodeCount()).toBe(0);
