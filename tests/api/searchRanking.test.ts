@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../support/testServer.js';
-import { query, type Json } from './apiHelpers.js';
+import { query } from './apiHelpers.js';
 
 const SEARCH = `query Search($q: String!, $types: [EntityType!], $first: Int) {
   search(query: $q, types: $types, first: $first) { edges { score node { id name } } }
@@ -14,7 +14,7 @@ const SEARCH = `query Search($q: String!, $types: [EntityType!], $first: Int) {
 describe('search ranks a prefix of the whole name first', () => {
   const ctx = useTestApp();
   const edges = async (q: string, types?: string[]): Promise<{ score: number; node: { id: string; name: string } }[]> =>
-    ((await query(ctx.app, SEARCH, { q, types, first: 10 })) as Json).search.edges;
+    (await query(ctx.app, SEARCH, { q, types, first: 10 })).search.edges;
 
   it('"Westl" finds Westland first, above Delft en Westland and West Betuwe', async () => {
     const hits = await edges('Westl');

@@ -11,7 +11,7 @@ import type { Path } from './pathsQuery';
  * The themes a path runs through when it has no engagement on it: the two ends share a theme (they
  * face it, or had engagements about it), not a trajectory. Empty for any other path.
  */
-export function themesOnlyPath(path: Path): string[] {
+function themesOnlyPath(path: Path): string[] {
   const inner = path.nodes.slice(1, -1);
   if (path.nodes.some((n) => n.type === 'ENGAGEMENT')) return [];
   return inner.filter((n) => n.type === 'THEME').map((n) => n.name);
