@@ -70,8 +70,8 @@ describe('when Neo4j is killed (SIGKILL) during a write', () => {
     try {
       const deadline = Date.now() + 120_000;
       for (;;) {
-        if (done()) throw new Error('The write finished before it could be interrupted: make it bigger.');
-        if (Date.now() > deadline) throw new Error('No write transaction was seen within 120 s.');
+        if (done()) throw new Error(`The write ended before a transaction running ${WRITING} with locks was seen: make it bigger, or update WRITING to the product's Cypher.`);
+        if (Date.now() > deadline) throw new Error(`No transaction running ${WRITING} with locks was seen within 120 s.`);
         const { records } = await watcher.executeQuery(
           'SHOW TRANSACTIONS YIELD transactionId, currentQuery, activeLockCount RETURN transactionId, currentQuery, activeLockCount',
           {},
