@@ -3,40 +3,20 @@
  * work under it with no violation: the graph view, an entity panel and the map — and GraphiQL,
  * which the server bundles (issue 14; the offline run of a query is in walkthrough.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser.js';
-import { startExplorerServer, waitForGraph } from './explorerPage.js';
+import { waitForGraph } from './explorerPage.js';
+import { useExplorerApp, watchPolicyViolations, type Violation } from './explorerApp.js';
 import { waitForMap } from './mapPage.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
-
-interface Violation {
-  directive: string;
-  blocked: string;
-}
+const app = useExplorerApp();
 
 async function openWatched(path: string): Promise<{ page: Page; violations: () => Promise<Violation[]> }> {
-  const page = await browser.newPage();
-  await page.addInitScript(() => {
-    const list: { directive: string; blocked: string }[] = [];
-    (window as unknown as { __csp: typeof list }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, violations: () => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp) };
+  const page = await app.browser.newPage();
+  const violations = await watchPolicyViolations(page);
+  await page.goto(`${app.url}${path}`);
+  return { page, violations };
 }
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the Content-Security-Policy', () => {
   it('lets the graph view and an entity panel work with no violation', async () => {

@@ -6,9 +6,9 @@
  * E2E_BASE_URL runs the same tests against a server that is already running (e.g. `npm start`).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import {
   byTestId,
   chooseFromSearch,
@@ -21,22 +21,15 @@ import {
   nodeScreenPosition,
   searchParams,
   seriousAxeViolations,
-  startExplorerServer,
   tabTo,
   waitForGraph,
 } from './explorerPage.js';
+import { useExplorerApp } from './explorerApp.js';
 
 const KERN = 'consultancy-kern-konsult';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
-
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const app = useExplorerApp();
+const { openPage } = app;
 
 /** Search "Kern", choose Kern Konsult: the state most tests start from. */
 async function openKernKonsult(page: Page): Promise<void> {
@@ -45,16 +38,6 @@ async function openKernKonsult(page: Page): Promise<void> {
   await waitForGraph(page, 2);
   await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Kern Konsult');
 }
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the explorer', () => {
   it('starts with one line of explanation and example starting points', async () => {
@@ -365,14 +348,14 @@ describe('the explorer', () => {
     // The same in English.
     await byTestId(page, 'language-switch').click();
     await expect.poll(() => byTestId(page, 'predecessors').textContent()).toContain('Formed from');
-    await page.goto(`${server.url}/?sel=${geldermalsen}&pin=${geldermalsen}&lang=en`);
+    await page.goto(`${app.url}/?sel=${geldermalsen}&pin=${geldermalsen}&lang=en`);
     await expect.poll(() => byTestId(page, 'dissolved-note').textContent()).toBe('Part of West Betuwe since 2019');
     await screenshot(page, '27-panel-geldermalsen-en');
     await page.close();
   });
 
   it('says a question that timed out is too big, in the view that asked it, without the outage banner', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(20_000);
     await page.route('**/graphql', (route) => {
       if (!(route.request().postData() ?? '').includes('query Paths')) return route.continue();
@@ -385,7 +368,7 @@ describe('the explorer', () => {
         }),
       });
     });
-    await page.goto(`${server.url}/?view=paths&pf=${KERN}&pt=gemeente-den-helder&pm=6`);
+    await page.goto(`${app.url}/?view=paths&pf=${KERN}&pt=gemeente-den-helder&pm=6`);
     const error = byTestId(page, 'paths-view').locator('[data-testid="inline-error"]');
     await error.waitFor();
     expect(await error.getAttribute('data-code')).toBe('TIMEOUT');
@@ -476,7 +459,7 @@ describe('the explorer', () => {
     await expect.poll(() => byTestId(page, 'detail-panel').getAttribute('data-selected')).toBe(engagement!.id);
     await screenshot(page, '13-after-reload');
 
-    const shared = await browser.newPage();
+    const shared = await app.browser.newPage();
     await shared.goto(url);
     await waitForGraph(shared, ids.length);
     expect((await graphNodes(shared)).map((n) => n.id).sort()).toEqual(ids);
@@ -572,7 +555,7 @@ describe('the explorer', () => {
       await byTestId(page, `${view}-view`).waitFor();
       await scan(view);
     }
-    await page.goto(`${server.url}/?view=comparable&cmp=gemeente-waddinxveen&lang=en`);
+    await page.goto(`${app.url}/?view=comparable&cmp=gemeente-waddinxveen&lang=en`);
     await byTestId(page, 'comparable-item').first().waitFor();
     await scan('comparable-en');
     await screenshot(page, '19-axe-scanned');
@@ -581,10 +564,10 @@ describe('the explorer', () => {
   });
 
   it('shows a clear error with a retry button when the API is unreachable, and recovers on retry', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(20_000);
     await page.route('**/graphql', (route) => route.abort());
-    await page.goto(`${server.url}/?sel=${KERN}&exp=${KERN}`);
+    await page.goto(`${app.url}/?sel=${KERN}&exp=${KERN}`);
     const banner = byTestId(page, 'error-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toContain('niet bereikbaar');
@@ -601,7 +584,7 @@ describe('the explorer', () => {
   });
 
   it('explains a database outage reported by the API in Dutch', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(20_000);
     await page.route('**/graphql', (route) =>
       route.fulfill({
@@ -610,7 +593,7 @@ describe('the explorer', () => {
         body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable', extensions: { code: 'DB_UNAVAILABLE' } }] }),
       }),
     );
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     const banner = byTestId(page, 'error-banner');
     await banner.waitFor();
     expect(await banner.getAttribute('data-code')).toBe('DB_UNAVAILABLE');

@@ -7,13 +7,14 @@
  * explorer with their quotes, and not the rejected one. Both screens pass the axe scan in Dutch and
  * English. Screenshots go to tests/e2e/screenshots/. The fixture graph is put back afterwards.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { loadFixtureGraph } from '../support/fixtureGraph.js';
 import { frogEnv, waitForTestFrog } from '../support/testFrog.js';
-import { TEST_TOKEN, testDatabase } from '../support/testServer.js';
-import { byTestId, chooseFromSearch, graphql, searchParams, seriousAxeViolations, startExplorerServer, waitForGraph } from './explorerPage.js';
+import { TEST_TOKEN, withTestDatabase } from '../support/testServer.js';
+import { byTestId, chooseFromSearch, graphql, searchParams, seriousAxeViolations, waitForGraph } from './explorerPage.js';
+import { useExplorerApp } from './explorerApp.js';
 import { entityCard, progressOf, relationCard, selectInArticle, shownProposals, signInAsCurator } from './intakePage.js';
 
 const STORY_TITLE = 'De toegang tot de Wmo in Zutphen';
@@ -35,17 +36,19 @@ const INTAKE = { timeout: 120_000 };
 const SERVER_ANSWER = { timeout: 15_000 };
 
 const frog = inject('frog');
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
+const app = useExplorerApp({
+  before: async () => {
+    if (!frog.installed) throw new Error('The intake e2e test needs Frog: apt-get install frog frogdata');
+    await waitForTestFrog(frog);
+  },
+  env: () => frogEnv(frog),
+  // The source, its proposals and the accepted facts go: the files after this one see the fixture graph.
+  after: () => withTestDatabase(loadFixtureGraph),
+  afterTimeoutMs: 120_000,
+});
+const { openPage } = app;
 /** The source the story became, from the first test on. */
 let sourceId = '';
-
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
 
 /** A review page, signed in (the token lives in one tab's sessionStorage, so every new page signs in). */
 async function openReview(lang: 'nl' | 'en' = 'nl'): Promise<Page> {
@@ -66,25 +69,6 @@ async function selectedId(page: Page): Promise<string | null> {
 async function focusedProposal(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest('[data-testid="proposal"]')?.getAttribute('data-proposal-id') ?? null);
 }
-
-beforeAll(async () => {
-  if (!frog.installed) throw new Error('The intake e2e test needs Frog: apt-get install frog frogdata');
-  await waitForTestFrog(frog);
-  server = await startExplorerServer(frogEnv(frog));
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  // The source, its proposals and the accepted facts go: the files after this one see the fixture graph.
-  const db = testDatabase();
-  try {
-    await loadFixtureGraph(db);
-  } finally {
-    await db.close();
-  }
-}, 120_000);
 
 describe('article intake', () => {
   it('asks a curator to sign in, refuses an empty form and a binary file in words, then takes in a pasted story while showing progress', async () => {
@@ -317,7 +301,7 @@ describe('article intake', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, '48-intake-new-en');
 
-    await page.goto(`${server.url}/?intake=review&src=${sourceId}&lang=en`);
+    await page.goto(`${app.url}/?intake=review&src=${sourceId}&lang=en`);
     await byTestId(page, 'review-screen').waitFor();
     expect(await byTestId(page, 'review-progress').textContent()).toMatch(/(\d+) of \1 reviewed/);
     expect(await byTestId(page, 'review-shortcuts').textContent()).toContain('accept');

@@ -4,10 +4,11 @@
  * gemeenten of the chosen one outlined and ranked, a click or the keyboard opens a gemeente in the
  * graph, a table says the same, and the axe scan passes. Screenshots go to tests/e2e/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { byTestId, graphql, listParam, searchParams, seriousAxeViolations, startExplorerServer, tabTo, waitForGraph } from './explorerPage.js';
+import { screenshot } from '../support/browser.js';
+import { byTestId, graphql, listParam, searchParams, seriousAxeViolations, tabTo, waitForGraph } from './explorerPage.js';
+import { useExplorerApp } from './explorerApp.js';
 import { mapGemeenten, mapHighlights, pointInGemeente, waitForMap } from './mapPage.js';
 
 interface Count {
@@ -19,15 +20,8 @@ interface Count {
 /** A ranking of all gemeenten, or the counts under a new filter, may take a moment on a cold database. */
 const SERVER_ANSWER = { timeout: 15_000 };
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
-
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const app = useExplorerApp();
+const { openPage } = app;
 
 async function counts(page: Page, themes: string[] | null = null): Promise<Count[]> {
   const data = await graphql<{ municipalityEngagementCounts: Count[] }>(
@@ -37,16 +31,6 @@ async function counts(page: Page, themes: string[] | null = null): Promise<Count
   );
   return data.municipalityEngagementCounts;
 }
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the map view', () => {
   it('draws the 342 gemeenten of 2024 coloured by their engagements, with a legend and the attribution', async () => {

@@ -7,15 +7,16 @@
  * marks its own, and removed afterwards the same way), so that the panel pages and the table is long.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../../server/src/db/writeGraph.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../server/src/domain/graphDocument.js';
 import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { testDatabase } from '../support/testServer.js';
-import { byTestId, searchParams, startExplorerServer, waitForGraph } from './explorerPage.js';
+import { screenshot } from '../support/browser.js';
+import { withTestDatabase } from '../support/testServer.js';
+import { byTestId, searchParams, waitForGraph } from './explorerPage.js';
+import { useExplorerApp } from './explorerApp.js';
 
 const WESTLAND = 'gemeente-westland';
 const EXTRA = 170;
@@ -53,15 +54,13 @@ function extraEngagements(): GraphDocument {
   };
 }
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
-
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const app = useExplorerApp({
+  env: () => ({ KENNISGRAAF_CURATOR_TOKENS: `cora=${CURATOR_TOKEN}` }),
+  before: () => withTestDatabase((db) => writeGraph(db, extraEngagements(), 'keep')),
+  after: () => withTestDatabase(removeSyntheticGraph),
+  pageTimeoutMs: 30_000,
+});
+const { openPage } = app;
 
 /** How many Tab presses it takes to focus the element with this test id (Infinity: not within 20), and the stops on the way. */
 async function tabsTo(page: Page, testid: string): Promise<{ presses: number; stops: string }> {
@@ -86,28 +85,6 @@ const active = (page: Page) =>
     const a = document.activeElement as HTMLElement | null;
     return { testid: a?.getAttribute('data-testid') ?? null, inPanel: !!a?.closest('[data-testid="detail-panel"]') };
   });
-
-beforeAll(async () => {
-  const db = testDatabase();
-  try {
-    await writeGraph(db, extraEngagements(), 'keep');
-  } finally {
-    await db.close();
-  }
-  server = await startExplorerServer({ KENNISGRAAF_CURATOR_TOKENS: `cora=${CURATOR_TOKEN}` });
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  const db = testDatabase();
-  try {
-    await removeSyntheticGraph(db);
-  } finally {
-    await db.close();
-  }
-});
 
 describe('long lists (issue 14, item 4)', () => {
   it('the panel shows the first page of engagements with the total, renders only what is in view, and loads more', async () => {
@@ -325,7 +302,7 @@ describe('last change for curators (issue 12)', () => {
     expect(status.body).not.toContain('errors');
 
     // A reader: no line.
-    await page.goto(`${server.url}/?sel=${target}`);
+    await page.goto(`${app.url}/?sel=${target}`);
     await expect.poll(() => byTestId(page, 'panel-title').textContent(), WAIT).toBe('Paneltest traject 007');
     expect(await byTestId(page, 'panel-last-change').count()).toBe(0);
 

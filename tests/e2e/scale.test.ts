@@ -5,17 +5,18 @@
  * web worker with its progress line. The fixture graph is small, so the thresholds are lowered
  * through the page's URL (`groupAbove`, `groupPage`, `layoutWorkerAbove`); nothing is written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { byTestId, graphql, seriousAxeViolations, startExplorerServer, waitForGraph } from './explorerPage.js';
+import { screenshot } from '../support/browser.js';
+import { byTestId, graphql, seriousAxeViolations, waitForGraph } from './explorerPage.js';
+import { useExplorerApp } from './explorerApp.js';
 
 /** The fixture's busiest node: a safety region with 26 gemeenten. */
 const HUB = 'regio-vr-utrecht';
 const KERN = 'consultancy-kern-konsult';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
+const app = useExplorerApp({ pageTimeoutMs: 30_000 });
+const { openPage } = app;
 
 interface Counts {
   neighborGroups: { of: string; type: string; count: number; parts: { key: string | null; name: string | null; count: number }[] }[];
@@ -43,23 +44,6 @@ async function cyState(page: Page): Promise<CyState> {
     };
   });
 }
-
-async function openPage(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the explorer at scale', () => {
   it('groups a busy node’s neighbours with a count, says what is missing, and opens a group a page at a time', async () => {
@@ -141,7 +125,7 @@ describe('the explorer at scale', () => {
   });
 
   it('lays out a large map in the web worker, saying so while it runs', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
     // Record whether the layout's progress line appeared, however briefly.
     await page.addInitScript(() => {
@@ -150,7 +134,7 @@ describe('the explorer at scale', () => {
         if (document.querySelector('[data-testid="layout-busy"][role="status"]')) w.__layoutBusySeen = true;
       }).observe(document, { subtree: true, childList: true });
     });
-    await page.goto(`${server.url}/?layoutWorkerAbove=5&exp=${HUB}`);
+    await page.goto(`${app.url}/?layoutWorkerAbove=5&exp=${HUB}`);
     await waitForGraph(page, 20);
     const canvas = byTestId(page, 'graph-canvas');
     expect(await canvas.getAttribute('data-layout-mode')).toBe('worker');

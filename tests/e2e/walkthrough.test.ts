@@ -3,15 +3,16 @@
  * the overlap view, "Toon query", search ranking, the comparable explanations, theme-only paths,
  * filter chips and checkable sources. Real server, real Chromium, the fixture graph.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../../server/src/db/writeGraph.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../server/src/domain/graphDocument.js';
 import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { testDatabase } from '../support/testServer.js';
-import { byTestId, graphNodes, graphql, startExplorerServer, waitForGraph } from './explorerPage.js';
+import { screenshot } from '../support/browser.js';
+import { withTestDatabase } from '../support/testServer.js';
+import { byTestId, graphNodes, graphql, waitForGraph } from './explorerPage.js';
+import { useExplorerApp, watchPolicyViolations, type Violation } from './explorerApp.js';
 
 const WADDINXVEEN = 'gemeente-waddinxveen';
 const GOUDA = 'gemeente-gouda';
@@ -50,19 +51,16 @@ function sharedEngagements(): GraphDocument {
   };
 }
 
-let server: { url: string; stop(): Promise<void> };
-let browser: TestBrowser;
-
-interface Violation {
-  directive: string;
-  blocked: string;
-}
+const app = useExplorerApp({
+  before: () => withTestDatabase((db) => writeGraph(db, sharedEngagements(), 'keep')),
+  after: () => withTestDatabase(removeSyntheticGraph),
+});
 
 /** A page on which every request to another host than the app's is aborted (as on a closed gemeente network). */
 async function openOffline(path: string): Promise<{ page: Page; outside: string[]; violations: () => Promise<Violation[]> }> {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   page.setDefaultTimeout(30_000);
-  const appHost = new URL(server.url).host;
+  const appHost = new URL(app.url).host;
   const outside: string[] = [];
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -73,36 +71,10 @@ async function openOffline(path: string): Promise<{ page: Page; outside: string[
     }
     await route.continue();
   });
-  await page.addInitScript(() => {
-    const list: { directive: string; blocked: string }[] = [];
-    (window as unknown as { __csp: typeof list }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, outside, violations: () => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp) };
+  const violations = await watchPolicyViolations(page);
+  await page.goto(`${app.url}${path}`);
+  return { page, outside, violations };
 }
-
-beforeAll(async () => {
-  const db = testDatabase();
-  try {
-    await writeGraph(db, sharedEngagements(), 'keep');
-  } finally {
-    await db.close();
-  }
-  server = await startExplorerServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  const db = testDatabase();
-  try {
-    await removeSyntheticGraph(db);
-  } finally {
-    await db.close();
-  }
-});
 
 describe('GraphiQL without internet (issue 14, item 1)', () => {
   it('loads from the app itself under the same-origin policy, and runs a typed query', async () => {
@@ -137,9 +109,9 @@ describe('GraphiQL without internet (issue 14, item 1)', () => {
 
 describe('search (issue 14, item 5)', () => {
   it('"Westl" and Enter opens Westland, also when Enter comes before the hits of the last letter', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(server.url);
+    await page.goto(app.url);
     const input = byTestId(page, 'search-input');
     // Slow enough that "West" gets its own hits, then the last letter and Enter at once.
     await input.pressSequentially('West', { delay: 250 });
@@ -154,7 +126,7 @@ describe('search (issue 14, item 5)', () => {
     await input.pressSequentially('Westl');
     await expect.poll(() => byTestId(page, 'search-option').first().textContent()).toContain('Westland');
     expect(await byTestId(page, 'search-option').first().getAttribute('aria-selected')).toBe('true');
-    await page.goto(`${server.url}/?sel=gemeente-ede`);
+    await page.goto(`${app.url}/?sel=gemeente-ede`);
     await expect.poll(() => byTestId(page, 'panel-title').textContent()).toBe('Ede');
     await byTestId(page, 'search-input').pressSequentially('Westl');
     await byTestId(page, 'search-input').press('Enter');
@@ -165,9 +137,9 @@ describe('search (issue 14, item 5)', () => {
 
 describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
   it('shows a large overlap without an error and says how much of it the graph shows', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE&cw=${GOUDA}`);
+    await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE&cw=${GOUDA}`);
     const summary = byTestId(page, 'interlock-summary');
     await expect.poll(() => summary.textContent(), WAIT).toMatch(/Gouda/);
     await waitForGraph(page, 3);
@@ -185,7 +157,7 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
     await screenshot(page, 'walkthrough-overlap-large');
 
     // Another comparable: the note follows it.
-    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
+    await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
     await byTestId(page, 'comparable-item').first().waitFor();
     const other = byTestId(page, 'comparable-item').filter({ hasNot: page.locator(`[data-entity-id="${GOUDA}"]`) }).nth(1);
     const otherId = await other.getAttribute('data-entity-id');
@@ -196,11 +168,11 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
   });
 
   it('clears an interlock error when the selection changes, and words it in the UI language', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
     const error = byTestId(page, 'comparable-view').locator('[data-testid="inline-error"]');
     // An id that does not exist: the server refuses the interlock (NOT_FOUND), in English.
-    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet`);
+    await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet`);
     await expect.poll(() => error.textContent(), WAIT).toMatch(/^Niet gevonden: Deze gemeente, regio of organisatie staat niet \(meer\) in de graaf\./);
     expect(await error.textContent()).not.toMatch(/\b(No|not|found|exist)\b/i);
     await byTestId(page, 'comparable-item').first().waitFor();
@@ -208,7 +180,7 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
     await expect.poll(() => error.count(), WAIT).toBe(0);
     await expect.poll(() => byTestId(page, 'interlock-summary').count(), WAIT).toBe(1);
 
-    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet&lang=en`);
+    await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet&lang=en`);
     await expect.poll(() => error.textContent(), WAIT).toMatch(/^Not found: This gemeente, region or organisation is not/);
     await page.close();
   });
@@ -217,7 +189,7 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
 describe('paths through a theme only (issue 14, item 7)', () => {
   /** The text of each step, and the path's one-line summary. */
   async function openPaths(page: Page, from: string, to: string, max: number): Promise<{ steps: string[]; summary: string | null }> {
-    await page.goto(`${server.url}/?view=paths&pf=${from}&pt=${to}&pm=${max}`);
+    await page.goto(`${app.url}/?view=paths&pf=${from}&pt=${to}&pm=${max}`);
     const path = byTestId(page, 'path-item').first();
     await path.waitFor();
     const steps = (await path.locator('[data-testid="path-step"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
@@ -226,7 +198,7 @@ describe('paths through a theme only (issue 14, item 7)', () => {
   }
 
   it('says in one line that the connection is a theme and no shared engagement, with the steps in reading order', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
     const one = await openPaths(page, WADDINXVEEN, 'gemeente-den-helder', 2);
     expect(one.summary).toBe('Verbonden via het thema organisatieontwikkeling — geen gezamenlijk traject');
@@ -259,9 +231,9 @@ describe('comparable explanations (issue 14, item 6)', () => {
   }
 
   it('names the three most distinctive overlaps, article-backed first, with "+N meer" that opens the rest', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${server.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
+    await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cp=EXPERIENCE`);
     const card = byTestId(page, 'comparable-item').filter({ has: page.locator(`[data-entity-id="${GOUDA}"]`) });
     await byTestId(page, 'comparable-item').first().waitFor();
     // The ranking's own order of the shared items: article-backed first, then by rarity (idf), as the API gives it.
@@ -303,9 +275,9 @@ describe('comparable explanations (issue 14, item 6)', () => {
 
 describe('checkable sources (issue 14, item 9)', () => {
   it('shows every quote’s publisher, date and a link to the original where one exists, and says what is not known', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${server.url}/?sel=gemeente-westland&exp=gemeente-westland`);
+    await page.goto(`${app.url}/?sel=gemeente-westland&exp=gemeente-westland`);
     await expect.poll(() => byTestId(page, 'panel-title').textContent(), WAIT).toBe('Westland');
     const panel = byTestId(page, 'detail-panel');
     const quote = panel.locator('[data-testid="quote-item"][data-source-id="src-westland-sociaal-kernteam"]').first();
@@ -322,7 +294,7 @@ describe('checkable sources (issue 14, item 9)', () => {
     await screenshot(page, 'walkthrough-source-westland');
 
     // An interview without publisher or address: says so rather than leaving it out.
-    await page.goto(`${server.url}/?sel=gemeente-den-helder&exp=gemeente-den-helder`);
+    await page.goto(`${app.url}/?sel=gemeente-den-helder&exp=gemeente-den-helder`);
     await expect.poll(() => byTestId(page, 'panel-title').textContent(), WAIT).toBe('Den Helder');
     const interview = panel.locator('[data-testid="quote-item"][data-source-id="src-den-helder-interview"]').first();
     await interview.waitFor();
@@ -337,16 +309,16 @@ describe('checkable sources (issue 14, item 9)', () => {
 
 describe('active filters as chips (issue 14, item 8)', () => {
   it('shows the filters above the graph in every tab, removable by click and keyboard, and counts say what they count', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${server.url}/?exp=consultancy-kern-konsult&sel=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
+    await page.goto(`${app.url}/?exp=consultancy-kern-konsult&sel=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
     await waitForGraph(page, 2);
     const chips = byTestId(page, 'filter-chips');
     const chipTexts = async () => (await chips.locator('[data-testid="filter-chip"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
     await expect.poll(chipTexts, WAIT).toEqual(['Thema: eigen kracht', 'Startjaar: 2015–2019', 'Bureau: Kern Konsult', 'Verborgen: Persoon']);
     // Above the graph, whichever tab is open.
     for (const tab of ['map', 'paths', 'comparable', 'overview', 'filters']) {
-      await page.goto(`${server.url}/?view=${tab}&exp=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
+      await page.goto(`${app.url}/?view=${tab}&exp=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
       await expect.poll(chipTexts, WAIT).toHaveLength(4);
       const chipsBox = await chips.boundingBox();
       const graphBox = await byTestId(page, 'graph-canvas').boundingBox();
@@ -378,17 +350,17 @@ describe('active filters as chips (issue 14, item 8)', () => {
 
 describe('"Toon query" reproduces the view (issue 14, item 3)', () => {
   it('the engagement list’s shown query and variables, run against /graphql, give what the list shows with theme (and narrower), years and bureau', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);
     // dienstverlening has narrower themes (communicatie, klantreis); Waddinxveen's engagements are about both.
-    await page.goto(`${server.url}/?th=dienstverlening&from=2010&to=2030`);
+    await page.goto(`${app.url}/?th=dienstverlening&from=2010&to=2030`);
     const results = byTestId(page, 'engagement-results');
     const total = byTestId(page, 'engagement-total');
     await expect.poll(() => total.textContent(), WAIT).toMatch(/^\d+$/);
     const shownIds = async () => results.locator('[data-testid="engagement-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
 
     for (const extra of ['', `&co=consultancy-jso`]) {
-      await page.goto(`${server.url}/?th=dienstverlening&from=2010&to=2030${extra}`);
+      await page.goto(`${app.url}/?th=dienstverlening&from=2010&to=2030${extra}`);
       await expect.poll(() => total.textContent(), WAIT).toMatch(/^\d+$/);
       await results.locator('[data-testid="show-query-button"]').click();
       const panel = results.locator('[data-testid="query-panel"]');

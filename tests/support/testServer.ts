@@ -80,6 +80,16 @@ export function testDatabase(): Database {
   return new Database({ ...conn, database: 'neo4j', queryTimeoutMs: 30_000 });
 }
 
+/** Runs `work` on a connection of its own to the test Neo4j, closed afterwards. */
+export async function withTestDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = testDatabase();
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
 /** Runs a GraphQL operation through the server's HTTP handler (no port). */
 export async function gql<T = Record<string, unknown>>(
   app: Pick<RunningKennisgraaf, 'yoga'>,
