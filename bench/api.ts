@@ -201,8 +201,12 @@ try {
   const endLoad = load();
   const r = ratios(cells);
   console.log(`\n${table(cells)}\n`);
-  console.log('| operation | Kennisgraaf ÷ @neo4j/graphql req/s at c=10 (goal ≥ 1.5) | Kennisgraaf ÷ raw Cypher p50 at c=1 (goal ≤ 2) |\n|---|---:|---:|');
-  for (const x of r) console.log(`| ${x.op} | ${x.throughputVsNeo4jGraphqlC10.toFixed(2)} | ${x.p50VsRawC1.toFixed(2)} |`);
+  // The ratios need cells at c=10 (with @neo4j/graphql) and c=1 (with raw Cypher): a run without them prints none.
+  if (r.some((x) => Number.isFinite(x.throughputVsNeo4jGraphqlC10) || Number.isFinite(x.p50VsRawC1))) {
+    const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
+    console.log('| operation | Kennisgraaf ÷ @neo4j/graphql req/s at c=10 (goal ≥ 1.5) | Kennisgraaf ÷ raw Cypher p50 at c=1 (goal ≤ 2) |\n|---|---:|---:|');
+    for (const x of r) console.log(`| ${x.op} | ${f2(x.throughputVsNeo4jGraphqlC10)} | ${f2(x.p50VsRawC1)} |`);
+  }
   const goals = NATIONAL ? nationalGoals(cells) : null;
   if (goals) {
     console.log(`\n| operation | clients | Kennisgraaf p95 ms | goal ms | met |\n|---|---:|---:|---:|---|`);
