@@ -39,8 +39,11 @@ export interface AuditEntryRecord {
   reason: string | null;
 }
 
+// `datetime.realtime()`, not `datetime()`: the statement clock has millisecond precision, so two
+// changes of one entity in the same millisecond (a create and an update from a script) would tie
+// and "newest first" and `lastChange` could pick the older one; the real-time clock has nanoseconds.
 const RECORD = `
-  CREATE (a:AuditEntry {id: $id, at: datetime(), who: $who, operation: $operation, entityIds: $entityIds,
+  CREATE (a:AuditEntry {id: $id, at: datetime.realtime(), who: $who, operation: $operation, entityIds: $entityIds,
                         relationIds: $relationIds, before: $before, after: $after, reason: $reason})`;
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
