@@ -26,7 +26,7 @@ import autocannon from 'autocannon';
 import { Database } from '../server/src/db/database.js';
 import { REPO_ROOT } from '../server/src/config.js';
 import { OPERATIONS, resolveParams, type BenchParams, type BenchOperation } from './operations.js';
-import { benchDatabase, startBenchServer, type Connection } from './setup.js';
+import { benchDatabase, f1, latencySummary, startBenchServer, type Connection } from './setup.js';
 
 const TARGETS = ['kennisgraaf', 'neo4j-graphql', 'raw'] as const;
 type Target = (typeof TARGETS)[number];
@@ -80,7 +80,6 @@ interface Cell {
   errors: number;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
 
 /** Starts one server as a child process and waits until it answers. */
 async function startServer(target: Target, conn: Connection): Promise<{ child: ChildProcess; url: (op: BenchOperation) => string }> {
@@ -125,19 +124,9 @@ async function drive(url: string, payload: string, connections: number, duration
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  latencies.sort((a, b) => a - b);
-  return {
-    connections,
-    requests: latencies.length,
-    rps: latencies.length / duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: r.errors + r.timeouts + r.non2xx + (r.mismatches ?? 0),
-  };
+  return { connections, ...latencySummary(latencies, duration), errors: r.errors + r.timeouts + r.non2xx + (r.mismatches ?? 0) };
 }
 
-const f1 = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '—');
 
 function table(cells: Cell[]): string {
   const lines = [`| operation | target | c | req/s | p50 ms | p95 ms | p99 ms | errors |`, '|---|---|---:|---:|---:|---:|---:|---:|'];

@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../server/src/config.js';
 import { OPERATIONS, type BenchOperation, type BenchParams } from './operations.js';
-import { benchDatabase, startBenchServer } from './setup.js';
+import { benchDatabase, f1, latencySummary, startBenchServer } from './setup.js';
 
 const { values } = parseArgs({
   options: {
@@ -171,8 +171,6 @@ async function run(url: string, pools: Pools, duration: number): Promise<{ stats
   return { stats, result };
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
-const f1 = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '—');
 
 interface Row {
   op: string;
@@ -185,8 +183,7 @@ interface Row {
 }
 
 function row(op: string, latencies: number[], errors: number, duration: number): Row {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { op, requests: sorted.length, rps: sorted.length / duration, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors };
+  return { op, ...latencySummary(latencies, duration), errors };
 }
 
 const loadAvg = () => os.loadavg()[0]!;

@@ -98,3 +98,21 @@ export async function startBenchServer(
   }
   return { child, base };
 }
+
+/** Requests, throughput and percentiles of one measured run (latencies in ms, any order). */
+export interface LatencySummary {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export function latencySummary(latencies: readonly number[], durationSeconds: number): LatencySummary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
+  return { requests: sorted.length, rps: sorted.length / durationSeconds, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** A figure for a table: whole numbers from 100 up, one decimal below, "—" for none. */
+export const f1 = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '—');
