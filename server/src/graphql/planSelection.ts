@@ -132,8 +132,16 @@ export const FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   description: ['description'],
 };
 
+/** An entity's `engagements` page and `engagementCount`, both read from the same side (`source`). */
+type NestedSpec = { field: NestedField; type: string; source?: EngagementSource };
+const engagementsOf = (source: EngagementSource): Record<'engagements' | 'engagementCount', NestedSpec> => ({
+  engagements: { field: 'engagements', type: 'Engagement', source },
+  engagementCount: { field: 'engagementCount', type: 'Int', source },
+});
+const PEOPLE: NestedSpec = { field: 'people', type: 'Person' };
+
 /** The relationship fields read in the same query, per entity type, with where they lead. */
-export const NESTED_FIELDS: Readonly<Record<string, Readonly<Record<string, { field: NestedField; type: string; source?: EngagementSource }>>>> = {
+export const NESTED_FIELDS: Readonly<Record<string, Readonly<Record<string, NestedSpec>>>> = {
   Engagement: {
     clients: { field: 'clients', type: 'Entity' },
     consultancies: { field: 'consultancies', type: 'Consultancy' },
@@ -142,29 +150,11 @@ export const NESTED_FIELDS: Readonly<Record<string, Readonly<Record<string, { fi
     followedBy: { field: 'followedBy', type: 'Engagement' },
     participants: { field: 'participants', type: 'Participation' },
   },
-  Municipality: {
-    engagements: { field: 'engagements', type: 'Engagement', source: 'MUNICIPALITY' },
-    engagementCount: { field: 'engagementCount', type: 'Int', source: 'MUNICIPALITY' },
-    people: { field: 'people', type: 'Person' },
-  },
-  Region: {
-    engagements: { field: 'engagements', type: 'Engagement', source: 'CLIENT' },
-    engagementCount: { field: 'engagementCount', type: 'Int', source: 'CLIENT' },
-  },
-  Organization: {
-    engagements: { field: 'engagements', type: 'Engagement', source: 'CLIENT' },
-    engagementCount: { field: 'engagementCount', type: 'Int', source: 'CLIENT' },
-    people: { field: 'people', type: 'Person' },
-  },
-  Consultancy: {
-    engagements: { field: 'engagements', type: 'Engagement', source: 'CONSULTANCY' },
-    engagementCount: { field: 'engagementCount', type: 'Int', source: 'CONSULTANCY' },
-    people: { field: 'people', type: 'Person' },
-  },
-  Theme: {
-    engagements: { field: 'engagements', type: 'Engagement', source: 'THEME' },
-    engagementCount: { field: 'engagementCount', type: 'Int', source: 'THEME' },
-  },
+  Municipality: { ...engagementsOf('MUNICIPALITY'), people: PEOPLE },
+  Region: engagementsOf('CLIENT'),
+  Organization: { ...engagementsOf('CLIENT'), people: PEOPLE },
+  Consultancy: { ...engagementsOf('CONSULTANCY'), people: PEOPLE },
+  Theme: engagementsOf('THEME'),
 };
 
 /** The entity types behind an interface or object type name. */
