@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../../server/src/db/writeGraph.js';
-import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../server/src/domain/graphDocument.js';
-import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
+import type { GraphDocument } from '../../server/src/domain/graphDocument.js';
+import { SYNTHETIC_SOURCE_ID, syntheticDocument, syntheticEvidence } from '../../server/src/domain/generateSyntheticGraph.js';
 import { screenshot } from '../support/browser.js';
 import { withTestDatabase } from '../support/testServer.js';
 import { byTestId, searchParams, waitForGraph } from './explorerPage.js';
@@ -28,7 +28,6 @@ const extraId = (i: number) => `engagement-paneltest-${String(i).padStart(3, '0'
 
 /** 170 engagements for Westland, by Kern Konsult, over ten years, with evidence from one synthetic source. */
 function extraEngagements(): GraphDocument {
-  const evidence = (quote: string) => [{ source: SYNTHETIC_SOURCE_ID, quote }];
   const entities: GraphDocument['entities'] = [];
   const relations: GraphDocument['relations'] = [];
   for (let i = 0; i < EXTRA; i++) {
@@ -40,18 +39,12 @@ function extraEngagements(): GraphDocument {
       name,
       aliases: [],
       properties: { synthetic: true, startYear: year, start: `${year}-03`, status: STATUSES[i % 3]! },
-      provenance: evidence(`${name} is een synthetisch traject.`),
+      provenance: syntheticEvidence(`${name} is een synthetisch traject.`),
     });
-    relations.push({ type: 'FOR', from: extraId(i), to: WESTLAND, properties: { synthetic: true }, provenance: evidence(`${name} was voor Westland.`) });
-    relations.push({ type: 'BY', from: extraId(i), to: 'consultancy-kern-konsult', properties: { synthetic: true }, provenance: evidence(`Kern Konsult voerde ${name} uit.`) });
+    relations.push({ type: 'FOR', from: extraId(i), to: WESTLAND, properties: { synthetic: true }, provenance: syntheticEvidence(`${name} was voor Westland.`) });
+    relations.push({ type: 'BY', from: extraId(i), to: 'consultancy-kern-konsult', properties: { synthetic: true }, provenance: syntheticEvidence(`Kern Konsult voerde ${name} uit.`) });
   }
-  return {
-    format: GRAPH_FORMAT,
-    version: GRAPH_FORMAT_VERSION,
-    sources: [{ id: SYNTHETIC_SOURCE_ID, title: 'Synthetische gegevens (test)', kind: 'REGISTER', properties: { synthetic: true } }],
-    entities,
-    relations,
-  };
+  return syntheticDocument(entities, relations);
 }
 
 const app = useExplorerApp({

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../../server/src/db/writeGraph.js';
-import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDocument } from '../../server/src/domain/graphDocument.js';
-import { SYNTHETIC_SOURCE_ID } from '../../server/src/domain/generateSyntheticGraph.js';
+import type { GraphDocument } from '../../server/src/domain/graphDocument.js';
+import { syntheticDocument, syntheticEvidence } from '../../server/src/domain/generateSyntheticGraph.js';
 import { screenshot } from '../support/browser.js';
 import { withTestDatabase } from '../support/testServer.js';
 import { byTestId, graphNodes, graphql, waitForGraph } from './explorerPage.js';
@@ -22,33 +22,26 @@ const WAIT = { timeout: 20_000 };
 
 /** The large overlap, marked synthetic (removed afterwards as `npm run synth:remove` removes its own). */
 function sharedEngagements(): GraphDocument {
-  const evidence = (quote: string) => [{ source: SYNTHETIC_SOURCE_ID, quote }];
   const entities: GraphDocument['entities'] = [];
   const relations: GraphDocument['relations'] = [];
   for (let i = 0; i < SHARED; i++) {
     const n = String(i).padStart(3, '0');
     const eng = `engagement-overlaptest-${n}`;
     const bureau = `consultancy-overlaptest-${n}`;
-    entities.push({ id: bureau, type: 'CONSULTANCY', name: `Overlaptest Bureau ${n}`, aliases: [], properties: { synthetic: true }, provenance: evidence(`Overlaptest Bureau ${n} is een synthetisch bureau.`) });
+    entities.push({ id: bureau, type: 'CONSULTANCY', name: `Overlaptest Bureau ${n}`, aliases: [], properties: { synthetic: true }, provenance: syntheticEvidence(`Overlaptest Bureau ${n} is een synthetisch bureau.`) });
     entities.push({
       id: eng,
       type: 'ENGAGEMENT',
       name: `Overlaptest traject ${n}`,
       aliases: [],
       properties: { synthetic: true, startYear: 2020, start: '2020-01', status: 'COMPLETED' },
-      provenance: evidence(`Overlaptest traject ${n} is een synthetisch traject.`),
+      provenance: syntheticEvidence(`Overlaptest traject ${n} is een synthetisch traject.`),
     });
-    relations.push({ type: 'FOR', from: eng, to: WADDINXVEEN, properties: { synthetic: true }, provenance: evidence(`Traject ${n} was voor Waddinxveen.`) });
-    relations.push({ type: 'FOR', from: eng, to: GOUDA, properties: { synthetic: true }, provenance: evidence(`Traject ${n} was voor Gouda.`) });
-    relations.push({ type: 'BY', from: eng, to: bureau, properties: { synthetic: true }, provenance: evidence(`Bureau ${n} voerde traject ${n} uit.`) });
+    relations.push({ type: 'FOR', from: eng, to: WADDINXVEEN, properties: { synthetic: true }, provenance: syntheticEvidence(`Traject ${n} was voor Waddinxveen.`) });
+    relations.push({ type: 'FOR', from: eng, to: GOUDA, properties: { synthetic: true }, provenance: syntheticEvidence(`Traject ${n} was voor Gouda.`) });
+    relations.push({ type: 'BY', from: eng, to: bureau, properties: { synthetic: true }, provenance: syntheticEvidence(`Bureau ${n} voerde traject ${n} uit.`) });
   }
-  return {
-    format: GRAPH_FORMAT,
-    version: GRAPH_FORMAT_VERSION,
-    sources: [{ id: SYNTHETIC_SOURCE_ID, title: 'Synthetische gegevens (test)', kind: 'REGISTER', properties: { synthetic: true } }],
-    entities,
-    relations,
-  };
+  return syntheticDocument(entities, relations);
 }
 
 const app = useExplorerApp({

@@ -91,9 +91,15 @@ const LAST_NAMES = ['de Vries', 'Jansen', 'de Jong', 'Bakker', 'Visser', 'Smit',
 const STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED'] as const;
 
 /** Every generated fact cites the one synthetic source with a generated sentence. */
-const evidence = (quote: string) => [{ source: SYNTHETIC_SOURCE_ID, quote: quote.slice(0, 400) }];
+export const syntheticEvidence = (quote: string) => [{ source: SYNTHETIC_SOURCE_ID, quote: quote.slice(0, 400) }];
+const evidence = syntheticEvidence;
 
-const document = (entities: EntityNode[], relations: RelationEdge[], withSource: boolean): GraphDocument => ({
+/**
+ * A document of synthetic facts (`properties.synthetic`), with the synthetic source when
+ * `withSource`: what `npm run synth` writes and `synth:remove` (removeSyntheticGraph) takes away
+ * again — also the way tests add a large graph for themselves.
+ */
+export const syntheticDocument = (entities: EntityNode[], relations: RelationEdge[], withSource = true): GraphDocument => ({
   format: GRAPH_FORMAT,
   version: GRAPH_FORMAT_VERSION,
   sources: withSource
@@ -159,7 +165,7 @@ export function* generateSyntheticGraph(basis: SyntheticBasis, opts: SyntheticOp
       provenance: evidence(`${name} werkt als adviseur bij ${bureauNames[b]}.`),
     });
   }
-  yield document(entities, relations, true);
+  yield syntheticDocument(entities, relations, true);
 
   const drawGemeente = sampler(
     gemeenten.map((g) => Math.max(1, g.population)),
@@ -215,6 +221,6 @@ export function* generateSyntheticGraph(basis: SyntheticBasis, opts: SyntheticOp
         });
       }
     }
-    yield document(chunkEntities, chunkRelations, false);
+    yield syntheticDocument(chunkEntities, chunkRelations, false);
   }
 }
