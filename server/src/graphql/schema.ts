@@ -16,13 +16,14 @@ import { queryResolvers } from './resolvers/queryResolvers.js';
 import { mutationResolvers } from './resolvers/mutationResolvers.js';
 import { intakeResolvers } from './resolvers/intakeResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
+import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, recentSourcesResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',
