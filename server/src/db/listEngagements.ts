@@ -71,7 +71,7 @@ const MATCHING_ENGAGEMENTS = `
  * year index or the label); the other criteria are checked on what that gives. Yields `e`, distinct.
  * The text depends only on which criteria are given (constant fragments), the values are $parameters.
  */
-function matchingEngagements(f: ReturnType<typeof filterParams>): string {
+export function matchingEngagements(f: ReturnType<typeof filterParams>): string {
   const checks: string[] = [];
   let anchor: string;
   if (f.persons) anchor = 'UNWIND $persons AS pid MATCH (:Person {id: pid})-[:WORKED_ON]->(e:Engagement)';
@@ -136,7 +136,7 @@ const COUNTS_PER_MUNICIPALITY = `
 
 const nonEmpty = (xs?: string[] | null) => (xs && xs.length ? xs : null);
 
-function filterParams(filter: EngagementFilterInput) {
+export function filterParams(filter: EngagementFilterInput) {
   return {
     themes: nonEmpty(filter.themes),
     consultancies: nonEmpty(filter.consultancies),

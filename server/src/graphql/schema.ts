@@ -16,6 +16,7 @@ import { queryResolvers } from './resolvers/queryResolvers.js';
 import { mutationResolvers } from './resolvers/mutationResolvers.js';
 import { intakeResolvers } from './resolvers/intakeResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
+import { timelineResolvers } from './resolvers/timelineResolvers.js';
 import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
@@ -23,7 +24,7 @@ const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, recentSourcesResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',

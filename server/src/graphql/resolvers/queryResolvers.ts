@@ -71,7 +71,7 @@ async function requireEntity(ctx: AppContext, id: string, argument: string): Pro
 }
 
 /** Checks the ids and the years of an engagement filter (`argument` names it in errors). */
-function checkEngagementFilter(filter: EngagementFilterInput | null | undefined, argument = 'filter'): EngagementFilterInput {
+export function checkEngagementFilter(filter: EngagementFilterInput | null | undefined, argument = 'filter'): EngagementFilterInput {
   const f = filter ?? {};
   for (const key of ['themes', 'municipalities', 'regions', 'consultancies', 'persons', 'clients'] as const) {
     f[key]?.forEach((id) => checkId(id, `${argument}.${key}`));
