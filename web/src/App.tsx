@@ -18,6 +18,8 @@ import { useNeighborGroups } from './features/graph-canvas/useNeighborGroups';
 import { IntakeView } from './features/intake/IntakeView';
 import { MapView } from './features/map/MapView';
 import { OverviewView } from './features/overview/OverviewView';
+import { OpenReportContext } from './features/report/openReport';
+import { ReportView } from './features/report/ReportView';
 import type { Path } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
@@ -26,7 +28,7 @@ import { groupedVisibleGraph } from './graph/neighborGroups';
 import { AppHeader } from './layout/AppHeader';
 import { Sidebar } from './layout/Sidebar';
 import { SkipLinks } from './layout/SkipLinks';
-import type { AppState } from './state/appState';
+import type { AppState, ReportKind } from './state/appState';
 import type { StateUpdate, UpdateOptions } from './state/useAppState';
 import { useExplorerActions } from './state/useExplorerActions';
 
@@ -83,7 +85,10 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
     [graph, graphFilter.filtered],
   );
 
+  const openReport = useCallback((report: ReportKind) => update({ report }, { push: true }), [update]);
+
   return (
+    <OpenReportContext value={openReport}>
     <div className="app">
       <ProgressBar />
       <SkipLinks intake={state.intake !== null} />
@@ -110,8 +115,9 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
           }}
         />
       )}
-      {/* Kept mounted under article intake, so the graph is as it was on the way back. */}
-      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null}>
+      {state.report && <ReportView kind={state.report} state={state} graph={tableGraph} onClose={() => update({ report: null }, { push: true })} />}
+      {/* Kept mounted under article intake and the report, so the graph is as it was on the way back. */}
+      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView
@@ -190,5 +196,6 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />
       </div>
     </div>
+    </OpenReportContext>
   );
 }

@@ -50,6 +50,16 @@ describe('the URL state', () => {
     expect(parseAppState('?intake=elsewhere').intake).toBeNull();
   });
 
+  it('round-trips the report over the view it reports on; an unknown report is none', () => {
+    const report = { ...DEFAULT_STATE, view: 'comparable' as const, cmp: 'gemeente-zwolle', report: 'comparable' as const };
+    expect(serializeAppState(report)).toBe('?view=comparable&cmp=gemeente-zwolle&report=comparable');
+    expect(parseAppState(serializeAppState(report))).toEqual(report);
+    expect(parseAppState('?sel=a&report=entity').report).toBe('entity');
+    expect(parseAppState('?report=graph').report).toBe('graph');
+    expect(parseAppState('?report=poster').report).toBeNull();
+    expect(serializeAppState({ ...report, report: null })).toBe('?view=comparable&cmp=gemeente-zwolle');
+  });
+
   it('ignores values it does not know instead of failing', () => {
     const s = parseAppState('?view=nope&layout=spiral&ht=PERSON,ALIEN&pm=99&from=x');
     expect(s.view).toBe('filters');

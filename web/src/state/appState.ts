@@ -13,6 +13,10 @@ export type ViewName = (typeof VIEWS)[number];
 const INTAKE_SCREENS = ['new', 'queue', 'review'] as const;
 export type IntakeScreen = (typeof INTAKE_SCREENS)[number];
 
+/** The printable report for a memo (issue 13): of the comparison, the selected entity, or the graph shown; null is none. */
+export const REPORT_KINDS = ['comparable', 'entity', 'graph'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -65,6 +69,8 @@ export interface AppState {
   intakeSource: string | null;
   /** The selected proposal in the review. */
   intakeProposal: string | null;
+  /** The printable report over the explorer (the explorer stays as it was under it). */
+  report: ReportKind | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenTypes: [], themes: [], from: null, to: null, consultancies: [] };
@@ -90,6 +96,7 @@ export const DEFAULT_STATE: AppState = {
   intake: null,
   intakeSource: null,
   intakeProposal: null,
+  report: null,
 };
 
 function list(v: string | null): string[] {
@@ -128,6 +135,7 @@ export function parseAppState(search: string): AppState {
   const p = new URLSearchParams(search);
   const pathMax = int(p.get('pm'));
   const intake = oneOf<IntakeScreen | 'none'>(p.get('intake'), INTAKE_SCREENS, 'none');
+  const report = oneOf<ReportKind | 'none'>(p.get('report'), REPORT_KINDS, 'none');
   return {
     sel: p.get('sel') || null,
     exp: list(p.get('exp')),
@@ -155,6 +163,7 @@ export function parseAppState(search: string): AppState {
     intake: intake === 'none' ? null : intake,
     intakeSource: intake === 'review' ? p.get('src') || null : null,
     intakeProposal: intake === 'review' && p.get('src') ? p.get('prop') || null : null,
+    report: report === 'none' ? null : report,
   };
 }
 
@@ -184,6 +193,7 @@ export function serializeAppState(s: AppState): string {
     ['intake', s.intake],
     ['src', s.intake === 'review' ? s.intakeSource : null],
     ['prop', s.intake === 'review' && s.intakeSource ? s.intakeProposal : null],
+    ['report', s.report],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
   // Commas and pipes are left readable: ids never contain them except as separators.

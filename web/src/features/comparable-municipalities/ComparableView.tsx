@@ -14,6 +14,7 @@ import './ComparableView.css';
 import { COMPARABLE_QUERY, comparableVariables, type ComparableResult } from './comparableQuery';
 import { ApiError } from '../../api/ApiError';
 import { INTERLOCK_GRAPH_MAX, INTERLOCK_QUERY, interlockSharedCount, type Interlock } from './interlockQuery';
+import { ReportButton } from '../report/ReportButton';
 import { PresetChooser } from './PresetChooser';
 import { ScoreChart } from './ScoreChart';
 
@@ -90,7 +91,8 @@ export function ComparableView({
         <>
           <button type="button" className="button-link show-on-map" data-testid="comparable-show-map" onClick={onShowOnMap}>
             {t('comparable.showOnMap')}
-          </button>
+          </button>{' '}
+          <ReportButton kind="comparable" />
           <ScoreChart results={result.results} />
           <ComparableList
             results={result.results}
@@ -123,7 +125,7 @@ export function ComparableView({
 }
 
 /** Which weighting produced the ranking: the preset (or custom weights), each part's share, and what did not count. */
-function UsedWeighting({ result, i18n }: { result: ComparableResult; i18n: I18n }) {
+export function UsedWeighting({ result, i18n }: { result: ComparableResult; i18n: I18n }) {
   const { t, formatNumber, formatList } = i18n;
   const key = (kind: (typeof SCORE_PART_KINDS)[number]) => kind.toLowerCase() as WeightKey;
   const weighted = SCORE_PART_KINDS.filter((k) => result.weights[key(k)] > 0);

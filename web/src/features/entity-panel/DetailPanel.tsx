@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { ExplorerActions } from '../../state/useExplorerActions';
 import './DetailPanel.css';
 import { EntityDetails } from './EntityDetails';
+import { ReportButton } from '../report/ReportButton';
 import { RelationDetails } from './RelationDetails';
 import { isRelationId } from './relationQuery';
 
@@ -22,6 +23,11 @@ export function DetailPanel({ selected, expanded, actions }: { selected: string 
             <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" strokeWidth="1.8" />
           </svg>
         </button>
+      )}
+      {selected && (
+        <div className="panel-report">
+          <ReportButton kind="entity" />
+        </div>
       )}
       {!selected ? (
         <div className="panel-body panel-empty">

@@ -4,6 +4,7 @@ import type { VisibleGraph } from '../../graph/knownGraph';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LAYOUTS, type LayoutName } from '../../state/appState';
 import { ExportButtons } from '../export/ExportButtons';
+import { ReportButton } from '../report/ReportButton';
 import type { GraphCanvasActions } from './actions';
 import './GraphToolbar.css';
 
@@ -95,6 +96,9 @@ export function GraphToolbar({
         </button>
       </div>
       <ExportButtons cy={cy} graph={graph} />
+      <div className="toolbar-group">
+        <ReportButton kind="graph" className="tool-button" disabled={empty} />
+      </div>
       <div className="toolbar-group toolbar-end">
         <button type="button" className="tool-button" disabled={empty} onClick={actions.clear}>
           {t('graph.clear')}

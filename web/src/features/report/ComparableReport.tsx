@@ -1,0 +1,233 @@
+import type { ReactNode } from 'react';
+import type { Provenance } from '../../api/fragments';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { describeScorePart } from '../../i18n/describeScorePart';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { AppState } from '../../state/appState';
+import { COMPARABLE_QUERY, comparableVariables, type Comparable, type ComparableResult, type ScorePart } from '../comparable-municipalities/comparableQuery';
+import { UsedWeighting } from '../comparable-municipalities/ComparableView';
+import { createFootnotes, type Footnotes } from './footnotes';
+import { REPORT_COMPARABLE_FACTS_QUERY, type ComparableFacts, type ReportEngagement } from './reportQueries';
+import { Refs, ReportSection, ReportStatus } from './ReportParts';
+import type { ReportContent } from './ReportView';
+
+/** Engagements per facts query: the server's default maximum page size. */
+const FACTS_PAGE = 100;
+
+/** The parts whose shared items are backed by engagements, and the engagement field that holds them. */
+const ENGAGEMENT_PARTS = { THEMES: 'themes', CONSULTANCIES: 'consultancies' } as const;
+type EngagementPart = keyof typeof ENGAGEMENT_PARTS;
+const isEngagementPart = (kind: string): kind is EngagementPart => kind in ENGAGEMENT_PARTS;
+
+/** The report of a comparison: the question with its weighting, the ranking, each gemeente's score in words, and the facts behind it. */
+export function ComparableReport({ state, render }: { state: AppState; render: (c: ReportContent) => ReactNode }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // The same variables as the comparable view: its cached answer, no second ranking.
+  const ranking = useGraphQLQuery(COMPARABLE_QUERY, state.cmp ? comparableVariables(state.cmp, state.cmpPreset, state.cmpWeights) : null);
+  const result = ranking.data?.comparableMunicipalities;
+  const facts = useGraphQLQuery(REPORT_COMPARABLE_FACTS_QUERY, result ? factsVariables(result) : null);
+
+  if (!state.cmp) return render({ question: t('report.comparable.noSubject'), body: null, notes: [], sourceCount: 0 });
+  if (!result || !facts.data) {
+    return render({
+      question: t('report.comparable.question', { name: result?.subject.name ?? '…' }),
+      body: (
+        <>
+          <ReportStatus loading={ranking.loading} error={ranking.error} onRetry={ranking.retry} />
+          <ReportStatus loading={facts.loading} error={facts.error} onRetry={facts.retry} />
+        </>
+      ),
+      notes: [],
+      sourceCount: 0,
+    });
+  }
+
+  const notes = createFootnotes();
+  const cbs = cbsProvenance(facts.data);
+  // Cited in reading order: the ranking's CBS lines first, then the explanation's facts.
+  const rowRefs = new Map(result.results.map((r) => [r.municipality.id, notes.cite(cbs.get(r.municipality.id) ?? [])]));
+  const subjectRefs = notes.cite(cbs.get(result.subject.id) ?? []);
+  const engagements = allEngagements(facts.data);
+  const cbsTables = [...new Map([...cbs.values()].flat().map((p) => [p.source.id, p.source])).values()];
+  const explanation = result.results.map((r) => (
+    <ExplainedResult key={r.municipality.id} result={r} subject={result.subject} facts={sharedFacts(r, result.subject, engagements, notes)} />
+  ));
+  const fmt = (n: number) => i18n.formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+  const body = (
+    <>
+      <ReportSection id="report-weighting-heading" title={t('report.question')}>
+        <UsedWeighting result={result} i18n={i18n} />
+        {result.basis.length > 0 && result.subject.type !== 'MUNICIPALITY' && <p>{t('comparable.basis', { names: result.basis.map((b) => b.name).join(', ') })}</p>}
+      </ReportSection>
+      <ReportSection id="report-answer-heading" title={t('report.answer')} testId="report-answer">
+        {result.results.length === 0 ? (
+          <p>{t('comparable.none')}</p>
+        ) : (
+          <table className="report-table" data-testid="report-ranking">
+            <caption>{t('report.comparable.caption', { name: result.subject.name, count: result.results.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.comparable.rank')}</th>
+                <th scope="col">{t('report.comparable.municipality')}</th>
+                <th scope="col" className="number">
+                  {t('report.comparable.score')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.comparable.population')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.comparable.density')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.results.map((r) => (
+                <tr key={r.municipality.id} data-testid="report-ranked" data-entity-id={r.municipality.id}>
+                  <td>{r.rank}</td>
+                  <th scope="row">
+                    {r.municipality.name}
+                    <Refs numbers={rowRefs.get(r.municipality.id) ?? []} />
+                  </th>
+                  <td className="number">{fmt(r.score)}</td>
+                  <td className="number">{r.municipality.population != null ? i18n.formatNumber(r.municipality.population) : t('common.unknown')}</td>
+                  <td className="number">{r.municipality.density != null ? i18n.formatNumber(Math.round(r.municipality.density)) : t('common.unknown')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {cbsTables.length > 0 && (
+          <p className="report-cbs" data-testid="report-cbs">
+            {t('report.cbs', { tables: i18n.formatList(cbsTables.map((s) => s.title)) })}
+            {subjectRefs.length > 0 && (
+              <>
+                {' '}
+                {t('report.cbsSubject', { name: result.subject.name })}
+                <Refs numbers={subjectRefs} />
+              </>
+            )}
+          </p>
+        )}
+      </ReportSection>
+      <ReportSection id="report-explanation-heading" title={t('report.explanation')} testId="report-explanation">
+        {explanation}
+      </ReportSection>
+    </>
+  );
+  return render({ question: t('report.comparable.question', { name: result.subject.name }), body, notes: notes.list(), sourceCount: notes.sourceCount() });
+}
+
+function factsVariables(result: ComparableResult) {
+  const shared = (kind: EngagementPart) => [...new Set(result.results.flatMap((r) => r.explanation.filter((p) => p.kind === kind).flatMap((p) => p.sharedIds)))];
+  const themes = shared('THEMES');
+  const consultancies = shared('CONSULTANCIES');
+  return {
+    ids: [result.subject.id, ...result.results.map((r) => r.municipality.id)],
+    themes,
+    consultancies,
+    withThemes: themes.length > 0,
+    withConsultancies: consultancies.length > 0,
+    first: FACTS_PAGE,
+  };
+}
+
+/** The CBS lines behind each gemeente's figures (register evidence published by CBS), by gemeente. */
+function cbsProvenance(data: ComparableFacts): Map<string, Provenance[]> {
+  const out = new Map<string, Provenance[]>();
+  for (const n of data.nodes) {
+    if ('provenance' in n) out.set(n.id, n.provenance.filter((p) => p.source.publisher === 'CBS' && p.source.kind === 'REGISTER'));
+  }
+  return out;
+}
+
+function allEngagements(data: ComparableFacts): ReportEngagement[] {
+  const seen = new Map<string, ReportEngagement>();
+  for (const e of [...(data.byTheme?.edges ?? []), ...(data.byConsultancy?.edges ?? [])]) seen.set(e.node.id, e.node);
+  return [...seen.values()];
+}
+
+/**
+ * The engagement (with evidence, where there is one) that gives a gemeente a shared item: the gemeente
+ * is its client, or the region or predecessor through which the score counts it.
+ */
+function engagementFor(engagements: readonly ReportEngagement[], kind: EngagementPart, itemId: string, who: { id: string; names: readonly (string | null | undefined)[] }) {
+  const field = ENGAGEMENT_PARTS[kind];
+  const matches = engagements.filter((e) => e[field].some((x) => x.id === itemId) && e.clients.some((c) => c.id === who.id || who.names.includes(c.name)));
+  return matches.find((e) => e.provenance.length > 0) ?? matches[0] ?? null;
+}
+
+/** A shared theme or bureau and the engagements (with their footnotes) that give each side of the comparison it. */
+interface SharedFact {
+  id: string;
+  name: string;
+  candidate: { engagement: string; refs: number[] } | null;
+  subject: { engagement: string; refs: number[] } | null;
+}
+
+/** The facts behind the shared items of one result, by part, cited in reading order. */
+function sharedFacts(r: Comparable, subject: ComparableResult['subject'], engagements: readonly ReportEngagement[], notes: Footnotes): Map<string, SharedFact[]> {
+  const m = r.municipality;
+  const cite = (e: ReportEngagement | null) => (e ? { engagement: e.name, refs: notes.cite(e.provenance) } : null);
+  const out = new Map<string, SharedFact[]>();
+  for (const p of r.explanation) {
+    if (!isEngagementPart(p.kind)) continue;
+    const kind = p.kind;
+    out.set(
+      p.kind,
+      p.shared.map((item) => ({
+        id: item.id,
+        name: item.name,
+        candidate: cite(engagementFor(engagements, kind, item.id, { id: m.id, names: [m.name, item.candidateVia, item.fromPredecessor] })),
+        subject: cite(engagementFor(engagements, kind, item.id, { id: subject.id, names: [subject.name, item.subjectVia, item.subjectFromPredecessor] })),
+      })),
+    );
+  }
+  return out;
+}
+
+function ExplainedResult({ result: r, subject, facts }: { result: Comparable; subject: ComparableResult['subject']; facts: ReadonlyMap<string, SharedFact[]> }) {
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
+  const m = r.municipality;
+  const fmt = (n: number) => formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const line = (name: string, f: SharedFact['candidate']) =>
+    f ? (
+      <>
+        {t('report.comparable.through', { name, engagement: f.engagement })}
+        <Refs numbers={f.refs} />
+      </>
+    ) : (
+      t('report.comparable.noEngagement', { name })
+    );
+  const shared = (p: ScorePart) => {
+    const list = facts.get(p.kind);
+    if (!list?.length) return null;
+    return (
+      <ul className="report-shared">
+        {list.map((f) => (
+          <li key={f.id} data-testid="report-shared-fact">
+            <strong>{f.name}</strong>: {line(m.name, f.candidate)}; {line(subject.name, f.subject)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <article className="report-result" data-testid="report-result" data-entity-id={m.id}>
+      <h3>{t('report.comparable.resultHeading', { rank: r.rank, name: m.name, score: fmt(r.score) })}</h3>
+      <ul className="report-parts">
+        {r.explanation.map((p) => (
+          <li key={p.kind} data-kind={p.kind}>
+            <span className="part-kind">{t(`part.${p.kind}`)}</span> (+{fmt(p.contribution)}):{' '}
+            <span data-testid="report-part-sentence">
+              {describeScorePart(i18n, p, { candidateProvince: m.province, candidateCorop: m.corop?.name, subjectName: subject.name })}
+            </span>
+            {shared(p)}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
