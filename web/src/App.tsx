@@ -17,6 +17,7 @@ import { useGraphData } from './features/graph-canvas/useGraphData';
 import { useNeighborGroups } from './features/graph-canvas/useNeighborGroups';
 import { IntakeView } from './features/intake/IntakeView';
 import { MapView } from './features/map/MapView';
+import { leavingOverviewUpdate } from './features/overview/leaveOverview';
 import { OverviewView } from './features/overview/OverviewView';
 import { OpenReportContext } from './features/report/openReport';
 import { ReportView } from './features/report/ReportView';
@@ -46,7 +47,9 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
   const options = useGraphQLQuery(FILTER_OPTIONS_QUERY, {});
   const graphFilter = useGraphFilter(graph, state.filters, options.data?.themes);
   const expanded = useMemo(() => new Set(state.exp), [state.exp]);
-  const actions = useExplorerActions(update, addRelations, graph);
+  // A graph action on the start page (search, its map, an entry point) opens the explorer.
+  const explorerUpdate = useMemo(() => leavingOverviewUpdate(update), [update]);
+  const actions = useExplorerActions(explorerUpdate, addRelations, graph);
 
   // The path or interlock a view shows is highlighted in the graph; their facts join the map.
   const [path, setPath] = useState<Path | null>(null);
@@ -116,8 +119,16 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         />
       )}
       {state.report && <ReportView kind={state.report} state={state} graph={tableGraph} onClose={() => update({ report: null }, { push: true })} />}
-      {/* Kept mounted under article intake and the report, so the graph is as it was on the way back. */}
-      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null}>
+      {state.view === 'overview' && !state.intake && !state.report && (
+        <OverviewView
+          onOpenGemeente={actions.start}
+          onCompare={(e) => actions.comparable(e.id)}
+          onFilters={(filters) => update({ view: 'filters', filters }, { push: true })}
+          onView={(view) => update({ view }, { push: true })}
+        />
+      )}
+      {/* Kept mounted under article intake, the report and the start page, so the graph is as it was on the way back. */}
+      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null || state.view === 'overview'}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView
@@ -164,7 +175,6 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               onShowOnMap={actions.showOnMap}
             />
           )}
-          {state.view === 'overview' && <OverviewView />}
         </Sidebar>
         <main className="main" id="main">
           <ActiveFilterChips filters={state.filters} options={options.data} onChange={(filters) => update({ filters })} />

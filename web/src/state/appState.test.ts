@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseAppState, serializeAppState } from './appState';
+import { DEFAULT_STATE, parseAppState, serializeAppState, type AppState } from './appState';
 
 describe('the URL state', () => {
   it('round-trips selection, expanded nodes, filters, view and layout', () => {
@@ -36,7 +36,7 @@ describe('the URL state', () => {
   });
 
   it('keeps ids readable in the link and leaves defaults out', () => {
-    const search = serializeAppState({ ...DEFAULT_STATE, exp: ['a', 'b'], sel: 'a|BY|b' });
+    const search = serializeAppState({ ...DEFAULT_STATE, view: 'filters', exp: ['a', 'b'], sel: 'a|BY|b' });
     expect(search).toBe('?sel=a|BY|b&exp=a,b');
     expect(serializeAppState(DEFAULT_STATE)).toBe('');
   });
@@ -58,6 +58,33 @@ describe('the URL state', () => {
     expect(parseAppState('?report=graph').report).toBe('graph');
     expect(parseAppState('?report=poster').report).toBeNull();
     expect(serializeAppState({ ...report, report: null })).toBe('?view=comparable&cmp=gemeente-zwolle');
+  });
+
+  it('opens the start page on a bare link, and the explorer on a shared link with graph state but no view (issue 13)', () => {
+    expect(parseAppState('').view).toBe('overview');
+    expect(parseAppState('?lang=en')).toEqual({ ...DEFAULT_STATE, lang: 'en' });
+    expect(serializeAppState({ ...DEFAULT_STATE, lang: 'en' })).toBe('?lang=en');
+    for (const link of ['?sel=gemeente-ede', '?exp=a,b', '?pin=a', '?hide=a&exp=b', '?th=eigenKracht', '?from=2015', '?co=x', '?ht=PERSON', '?pf=a&pt=b', '?cmp=gemeente-ede', '?table=1', '?layout=concentric', '?groupAbove=1000']) {
+      expect(parseAppState(link).view, link).toBe('filters');
+    }
+    expect(parseAppState('?view=overview&exp=a').view).toBe('overview');
+    expect(parseAppState('?view=map').view).toBe('map');
+  });
+
+  it('writes the view only when the link would not open it anyway, and round-trips either way', () => {
+    const cases: [AppState, string][] = [
+      [DEFAULT_STATE, ''],
+      [{ ...DEFAULT_STATE, view: 'filters' }, '?view=filters'],
+      [{ ...DEFAULT_STATE, view: 'filters', sel: 'a', exp: ['a'] }, '?sel=a&exp=a'],
+      [{ ...DEFAULT_STATE, view: 'overview', sel: 'a', exp: ['a'] }, '?view=overview&sel=a&exp=a'],
+      [{ ...DEFAULT_STATE, view: 'filters', filters: { ...DEFAULT_STATE.filters, themes: ['eigenKracht'] } }, '?th=eigenKracht'],
+      [{ ...DEFAULT_STATE, view: 'comparable', cmp: 'gemeente-ede' }, '?view=comparable&cmp=gemeente-ede'],
+      [{ ...DEFAULT_STATE, view: 'map' }, '?view=map'],
+    ];
+    for (const [state, search] of cases) {
+      expect(serializeAppState(state)).toBe(search);
+      expect(parseAppState(serializeAppState(state))).toEqual(state);
+    }
   });
 
   it('ignores values it does not know instead of failing', () => {

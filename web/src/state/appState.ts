@@ -80,7 +80,7 @@ export const DEFAULT_STATE: AppState = {
   exp: [],
   pin: [],
   hide: [],
-  view: 'filters',
+  view: 'overview',
   layout: 'fcose',
   table: false,
   lang: 'nl',
@@ -131,6 +131,17 @@ function serializeWeights(w: CustomWeights | null): string | null {
   return pairs.length ? pairs.join(',') : null;
 }
 
+/**
+ * Params that carry the explorer's state (and its test hooks, graph/debugOptions.ts): a link with any
+ * of them and no `view` opens the filters view beside the graph, as links did before the start page.
+ */
+const EXPLORER_PARAMS = ['sel', 'exp', 'pin', 'hide', 'layout', 'table', 'ht', 'th', 'from', 'to', 'co', 'pf', 'pt', 'pm', 'pi', 'cmp', 'cw', 'cp', 'cwt', 'groupAbove', 'groupPage', 'layoutWorkerAbove'];
+
+/** The view of a link without `view`: the start page ("Overzicht") for a bare link (`/`, `?lang=en`), else the filters view. */
+function implicitView(params: { has(key: string): boolean }): ViewName {
+  return EXPLORER_PARAMS.some((k) => params.has(k)) ? 'filters' : 'overview';
+}
+
 export function parseAppState(search: string): AppState {
   const p = new URLSearchParams(search);
   const pathMax = int(p.get('pm'));
@@ -141,7 +152,7 @@ export function parseAppState(search: string): AppState {
     exp: list(p.get('exp')),
     pin: list(p.get('pin')),
     hide: list(p.get('hide')),
-    view: oneOf(p.get('view'), VIEWS, DEFAULT_STATE.view),
+    view: oneOf(p.get('view'), VIEWS, implicitView(p)),
     layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
     table: p.get('table') === '1',
     lang: p.get('lang') === 'en' ? 'en' : 'nl',
@@ -167,10 +178,10 @@ export function parseAppState(search: string): AppState {
   };
 }
 
-/** Search string (with `?`, or empty) for a state; defaults are left out so links stay short. */
+/** Search string (with `?`, or empty) for a state; defaults are left out so links stay short, and `view` when the link opens it anyway (implicitView). */
 export function serializeAppState(s: AppState): string {
   const pairs: [string, string | null][] = [
-    ['view', s.view === DEFAULT_STATE.view ? null : s.view],
+    ['view', s.view],
     ['sel', s.sel],
     ['exp', s.exp.join(',') || null],
     ['pin', s.pin.join(',') || null],
@@ -196,6 +207,8 @@ export function serializeAppState(s: AppState): string {
     ['report', s.report],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
+  const view = pairs.find(([k]) => k === 'view')!;
+  if (s.view === implicitView(new Set(pairs.filter(([k, v]) => k !== 'view' && v !== null).map(([k]) => k)))) view[1] = null;
   // Commas and pipes are left readable: ids never contain them except as separators.
   const query = pairs
     .filter((pair): pair is [string, string] => pair[1] !== null)

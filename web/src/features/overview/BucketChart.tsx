@@ -7,7 +7,9 @@ import { documentTokens, type TokenName } from '../../styles/tokens';
 import type { Bucket } from './statsQuery';
 
 /**
- * A bar chart of counts, with the same figures as a table for screen readers and for pasting into a nota.
+ * A bar chart of counts, with the same figures as a table for screen readers and for pasting into a
+ * nota. With `onSelect`, a bar opens what it counts; so does its row in the table, a button there, so
+ * the keyboard reaches everything the mouse does.
  */
 export function BucketChart({
   title,
@@ -15,6 +17,8 @@ export function BucketChart({
   horizontal = false,
   colorToken,
   testId,
+  onSelect,
+  hint,
 }: {
   title: string;
   buckets: readonly Bucket[];
@@ -22,15 +26,20 @@ export function BucketChart({
   /** The design token of the bars' colour. */
   colorToken: TokenName;
   testId: string;
+  /** What a bar or its row opens. */
+  onSelect?: (bucket: Bucket) => void;
+  /** What choosing a bar does, in words, under the chart. */
+  hint?: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const theme = chartTheme();
   const headingId = useId();
-  const height = horizontal ? Math.max(140, buckets.length * 20 + 40) : 180;
+  const hintId = useId();
+  const height = horizontal ? Math.max(140, buckets.length * 22 + 40) : 200;
   return (
     <figure className="chart-figure" data-testid={testId} aria-labelledby={headingId}>
       <figcaption id={headingId}>{title}</figcaption>
-      <div className="chart-box" style={{ height }}>
+      <div className={onSelect ? 'chart-box clickable' : 'chart-box'} style={{ height }}>
         <Bar
           role="img"
           aria-label={`${title}: ${buckets.map((b) => `${b.label} ${b.count}`).join(', ')}`}
@@ -49,23 +58,51 @@ export function BucketChart({
               x: { beginAtZero: true, ticks: { precision: 0, color: theme.color, font: theme.font } },
               y: { beginAtZero: true, ticks: { precision: 0, color: theme.color, font: theme.font } },
             },
+            onClick: onSelect
+              ? (_event, elements) => {
+                  const bucket = elements[0] ? buckets[elements[0].index] : undefined;
+                  if (bucket) onSelect(bucket);
+                }
+              : undefined,
+            onHover: onSelect
+              ? (event, elements) => {
+                  const canvas = event.native?.target;
+                  if (canvas instanceof HTMLElement) canvas.style.cursor = elements.length ? 'pointer' : 'default';
+                }
+              : undefined,
           }}
         />
       </div>
-      <details className="chart-table">
+      {hint && (
+        <p className="muted small chart-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <details className="chart-table" data-testid={`${testId}-table`}>
         <summary>{t('overview.asTable')}</summary>
-        <table>
+        <table aria-describedby={hint ? hintId : undefined}>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{title}</th>
-              <th scope="col">{t('overview.count')}</th>
+              <th scope="col" className="num">
+                {t('overview.count')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {buckets.map((b) => (
-              <tr key={b.key}>
-                <td>{b.label}</td>
-                <td className="num">{b.count}</td>
+              <tr key={b.key} data-testid={`${testId}-row`} data-key={b.key}>
+                <th scope="row">
+                  {onSelect ? (
+                    <button type="button" className="row-button" onClick={() => onSelect(b)}>
+                      {b.label}
+                    </button>
+                  ) : (
+                    b.label
+                  )}
+                </th>
+                <td className="num">{formatNumber(b.count)}</td>
               </tr>
             ))}
           </tbody>

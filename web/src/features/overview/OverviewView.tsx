@@ -1,56 +1,273 @@
-import { isEntityType } from '../../api/entityTypes';
+import { useMemo } from 'react';
+import type { EntityRef } from '../../api/fragments';
+import { graphiqlUrl } from '../../api/graphiqlUrl';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { EntityCombobox } from '../../components/EntityCombobox';
 import { InlineError } from '../../components/InlineError';
+import { SourceFacts } from '../../components/QuoteList';
 import { ShowQuery } from '../../components/ShowQuery';
-import { TypeIcon } from '../../components/TypeIcon';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/nl';
+import { EMPTY_FILTERS, VIEWS, type Filters, type ViewName } from '../../state/appState';
+import { toEngagementFilter } from '../filters/filterQueries';
+import '../map/MapView.css';
+import { GemeenteMap } from '../map/GemeenteMap';
+import { classBreaks } from '../map/mapGeometry';
+import { MapLegend } from '../map/MapLegend';
+import { MAP_COUNTS_QUERY } from '../map/mapQuery';
+import { MapTable } from '../map/MapTable';
+import { useMapGeometry } from '../map/useMapGeometry';
 import { BucketChart } from './BucketChart';
 import './OverviewView.css';
-import { STATS_QUERY } from './statsQuery';
+import { STATS_QUERY, type Bucket } from './statsQuery';
 
 /** Themes shown in the chart; the table beneath lists the same top. */
 const TOP_THEMES = 15;
+/** Articles listed under "Nieuwste artikelen". */
+const RECENT_ARTICLES = 5;
+const MUNICIPALITY = ['MUNICIPALITY'] as const;
+const NO_CODES: ReadonlySet<string> = new Set();
+const NO_RANKS: ReadonlyMap<string, number> = new Map();
+const ALL_ENGAGEMENTS = toEngagementFilter(EMPTY_FILTERS);
 
-/** The whole graph in figures: entities per type, engagements per theme and per start year. */
-export function OverviewView() {
+/** What GraphiQL opens with from the start page: a question an analyst would ask first. */
+const ANALYST_QUERY = `query WhoWorkedInWestland {
+  municipality(id: "gemeente-westland") {
+    name
+    engagements(first: 10) {
+      title
+      startYear
+      consultancies { name }
+      themes { name }
+    }
+  }
+}
+`;
+
+/**
+ * The start page ("Overzicht"): the first thing a user sees on `/`. The three users' questions as
+ * entry points, the map of gemeenten coloured by their engagements, the graph in figures, charts per
+ * theme, year and provincie that open a filtered view, the newest articles, and a way into every view.
+ */
+export function OverviewView({
+  onOpenGemeente,
+  onCompare,
+  onFilters,
+  onView,
+}: {
+  /** A gemeente opened in the explorer: the graph of its neighbourhood, the panel with who worked there. */
+  onOpenGemeente: (e: EntityRef) => void;
+  /** Comparable gemeenten of this one. */
+  onCompare: (e: EntityRef) => void;
+  /** The explorer's filters view with these filters. */
+  onFilters: (filters: Filters) => void;
+  onView: (view: ViewName) => void;
+}) {
   const { t } = useI18n();
-  const q = useGraphQLQuery(STATS_QUERY, {});
+  const q = useGraphQLQuery(STATS_QUERY, { recent: RECENT_ARTICLES });
   const stats = q.data?.stats;
+  const recent = q.data?.recentSources;
+  const count = (type: string) => stats?.nodesByType.find((b) => b.key === type)?.count;
+
+  const themes = useMemo(() => [...(stats?.engagementsPerTheme ?? [])].sort((a, b) => b.count - a.count).slice(0, TOP_THEMES), [stats]);
+  const years = useMemo(() => [...(stats?.engagementsPerYear ?? [])].sort((a, b) => a.key.localeCompare(b.key)), [stats]);
+  const provinces = stats?.engagementsPerProvince ?? [];
+
   return (
-    <div className="view overview-view" data-testid="overview-view">
+    <main className="start-page" id="start" data-testid="overview-view" aria-labelledby="start-heading">
+      <div className="start-intro">
+        <h2 id="start-heading">{t('nav.overview')}</h2>
+        <p className="start-lead">{t('start.lead')}</p>
+      </div>
+
+      <section className="start-entries" aria-labelledby="start-entries-heading">
+        <h3 id="start-entries-heading" className="visually-hidden">
+          {t('start.entries')}
+        </h3>
+        <section className="start-card" data-testid="entry-advisor" aria-labelledby="entry-advisor-heading">
+          <h4 id="entry-advisor-heading">{t('start.advisor.title')}</h4>
+          <p>{t('start.advisor.text')}</p>
+          <EntityCombobox label={t('start.chooseGemeente')} types={MUNICIPALITY} onChoose={onOpenGemeente} testId="entry-advisor-gemeente" />
+        </section>
+        <section className="start-card" data-testid="entry-comparable" aria-labelledby="entry-comparable-heading">
+          <h4 id="entry-comparable-heading">{t('start.comparable.title')}</h4>
+          <p>{t('start.comparable.text')}</p>
+          <EntityCombobox label={t('start.chooseGemeente')} types={MUNICIPALITY} onChoose={onCompare} testId="entry-comparable-gemeente" />
+        </section>
+        <section className="start-card" aria-labelledby="entry-analyst-heading">
+          <h4 id="entry-analyst-heading">{t('start.analyst.title')}</h4>
+          <p>{t('start.analyst.text')}</p>
+          <a className="start-link" href={graphiqlUrl(ANALYST_QUERY, {})} target="_blank" rel="noopener noreferrer" data-testid="entry-analyst">
+            {t('start.analyst.link')}
+            <span className="visually-hidden"> {t('source.newWindow')}</span>
+          </a>
+        </section>
+      </section>
+
       <InlineError error={q.error} onRetry={q.retry} />
-      {q.loading && !stats && <p className="muted">{t('loading')}</p>}
-      {stats && (
-        <>
-          <section aria-labelledby="overview-types-heading">
-            <h3 id="overview-types-heading">{t('overview.byType')}</h3>
-            <ul className="type-counts">
-              {stats.nodesByType.map((b) => (
-                <li key={b.key}>
-                  {isEntityType(b.key) && <TypeIcon type={b.key} size={14} />}
-                  <span>{isEntityType(b.key) ? t(`type.${b.key}`) : b.label}</span>
-                  <span className="count">{b.count}</span>
-                </li>
-              ))}
-            </ul>
-            <p className="muted small">{t('overview.sources', { count: stats.sourceCount })}</p>
-          </section>
-          <BucketChart
-            title={t('overview.perTheme')}
-            buckets={[...stats.engagementsPerTheme].sort((a, b) => b.count - a.count).slice(0, TOP_THEMES)}
-            horizontal
-            colorToken="--type-theme"
-            testId="chart-per-theme"
-          />
-          <BucketChart
-            title={t('overview.perYear')}
-            buckets={[...stats.engagementsPerYear].sort((a, b) => a.key.localeCompare(b.key))}
-            colorToken="--type-municipality"
-            testId="chart-per-year"
-          />
-        </>
-      )}
-      <ShowQuery request={q.request} />
+
+      <section className="start-figures" aria-labelledby="start-figures-heading" data-testid="start-figures">
+        <h3 id="start-figures-heading">{t('start.figures')}</h3>
+        <Figures
+          municipalities={count('MUNICIPALITY')}
+          consultancies={count('CONSULTANCY')}
+          engagements={count('ENGAGEMENT')}
+          articles={recent?.totalCount}
+          sources={stats?.sourceCount}
+        />
+      </section>
+
+      <div className="start-columns">
+        <StartMap onOpen={onOpenGemeente} />
+
+        <section className="start-recent" aria-labelledby="start-recent-heading" data-testid="start-recent">
+          <h3 id="start-recent-heading">{t('start.recent')}</h3>
+          {recent && recent.sources.length === 0 && <p className="muted">{t('start.recentNone')}</p>}
+          <ol className="start-recent-list">
+            {recent?.sources.map((s) => (
+              <li key={s.id} data-testid="recent-article" data-source-id={s.id}>
+                <cite className="source-title">{s.title}</cite>
+                <span className="start-kind">{t(`start.kind.${s.kind}` as MessageKey)}</span>
+                <SourceFacts source={s} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <section className="start-charts" aria-labelledby="start-charts-heading">
+        <h3 id="start-charts-heading">{t('start.charts')}</h3>
+        {q.loading && !stats && <p className="muted">{t('loading')}</p>}
+        {stats && (
+          <div className="start-chart-grid">
+            <BucketChart
+              title={t('overview.perTheme')}
+              buckets={themes}
+              horizontal
+              colorToken="--type-theme"
+              testId="chart-per-theme"
+              hint={t('start.themeHint')}
+              onSelect={(b: Bucket) => onFilters({ ...EMPTY_FILTERS, themes: [b.key] })}
+            />
+            <BucketChart
+              title={t('overview.perYear')}
+              buckets={years}
+              colorToken="--type-municipality"
+              testId="chart-per-year"
+              hint={t('start.yearHint')}
+              onSelect={(b: Bucket) => {
+                const year = Number(b.key);
+                if (Number.isInteger(year)) onFilters({ ...EMPTY_FILTERS, from: year, to: year });
+              }}
+            />
+            <BucketChart
+              title={t('start.perProvince')}
+              buckets={provinces}
+              horizontal
+              colorToken="--type-region"
+              testId="chart-per-province"
+              hint={t('start.provinceHint')}
+              onSelect={() => onView('map')}
+            />
+          </div>
+        )}
+        <ShowQuery request={q.request} />
+      </section>
+
+      <nav className="start-views" aria-labelledby="start-views-heading">
+        <h3 id="start-views-heading">{t('start.views')}</h3>
+        <p className="muted">{t('start.viewsText')}</p>
+        <ul>
+          {VIEWS.filter((v) => v !== 'overview').map((v) => (
+            <li key={v}>
+              <button type="button" className="button-secondary" data-testid={`start-nav-${v}`} onClick={() => onView(v)}>
+                {t(`nav.${v}` as MessageKey)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </main>
+  );
+}
+
+/** The four figures that matter, large, each with what it counts. */
+function Figures({
+  municipalities,
+  consultancies,
+  engagements,
+  articles,
+  sources,
+}: {
+  municipalities: number | undefined;
+  consultancies: number | undefined;
+  engagements: number | undefined;
+  articles: number | undefined;
+  sources: number | undefined;
+}) {
+  const { t, formatNumber } = useI18n();
+  const counts = useGraphQLQuery(MAP_COUNTS_QUERY, { filter: ALL_ENGAGEMENTS });
+  const rows = counts.data?.municipalityEngagementCounts;
+  const current = rows?.length;
+  const withEngagements = rows?.filter((r) => r.count > 0).length;
+  const figure = (key: string, value: number | undefined, label: string, note?: string) => (
+    <div className="start-figure" data-testid={`figure-${key}`}>
+      <dt>{label}</dt>
+      <dd>
+        <span className="start-figure-value" data-value={value ?? ''}>
+          {value === undefined ? '…' : formatNumber(value)}
+        </span>
+        {note && <span className="start-figure-note">{note}</span>}
+      </dd>
     </div>
+  );
+  return (
+    <dl className="start-figure-list">
+      {figure(
+        'municipalities',
+        current ?? municipalities,
+        t('start.figure.municipalities'),
+        withEngagements === undefined ? undefined : t('start.figure.municipalitiesWith', { count: withEngagements }),
+      )}
+      {figure('consultancies', consultancies, t('start.figure.consultancies'))}
+      {figure('engagements', engagements, t('start.figure.engagements'))}
+      {figure('articles', articles, t('start.figure.articles'), sources === undefined ? undefined : t('start.figure.sources', { count: sources }))}
+    </dl>
+  );
+}
+
+/** Every current gemeente coloured by all its engagements; a click, Enter or a row of its table opens it. */
+function StartMap({ onOpen }: { onOpen: (e: EntityRef) => void }) {
+  const { t } = useI18n();
+  const geometry = useMapGeometry();
+  const counts = useGraphQLQuery(MAP_COUNTS_QUERY, { filter: ALL_ENGAGEMENTS });
+  const rows = useMemo(() => counts.data?.municipalityEngagementCounts ?? [], [counts.data]);
+  const data = useMemo(() => new Map(rows.filter((r) => r.municipality.cbsCode).map((r) => [r.municipality.cbsCode!, r])), [rows]);
+  const breaks = useMemo(() => classBreaks(Math.max(0, ...rows.map((r) => r.count))), [rows]);
+  return (
+    <section className="start-map" aria-labelledby="start-map-heading" data-testid="start-map">
+      <h3 id="start-map-heading">{t('start.map')}</h3>
+      <p className="muted">{t('start.mapHelp')}</p>
+      <figure className="map-figure">
+        <InlineError error={geometry.error} onRetry={() => void geometry.refetch()} />
+        <InlineError error={counts.error} onRetry={counts.retry} />
+        {geometry.data ? (
+          <GemeenteMap geometry={geometry.data} data={data} breaks={breaks} subjects={NO_CODES} ranks={NO_RANKS} loading={counts.loading} onOpen={onOpen} />
+        ) : (
+          !geometry.error && <p className="muted map-loading">{t('loading')}</p>
+        )}
+        <figcaption className="map-attribution" data-testid="map-attribution">
+          {t('map.attribution')}
+        </figcaption>
+      </figure>
+      <MapLegend
+        breaks={breaks}
+        counted={[]}
+        showViaRegion={rows.some((r) => r.count === 0 && r.viaRegion > 0)}
+        showNoData={geometry.data !== undefined && counts.data !== undefined && geometry.data.shapes.some((s) => !data.has(s.code))}
+        showOutlines={false}
+      />
+      <MapTable rows={rows} ranks={NO_RANKS} onOpen={onOpen} />
+    </section>
   );
 }
