@@ -177,6 +177,99 @@ describe('graph views', () => {
     });
   });
 
+  // The explorer's whole view as one request (issue 14, item 3): what "Toon query" shows.
+  describe('neighborhood as a view: pin, exclude, filter, connect', () => {
+    const VIEW = `query View($ids: [ID!]!, $pin: [ID!], $exclude: [ID!], $filter: GraphViewFilter, $connect: [ID!], $depth: Int) {
+      neighborhood(ids: $ids, pin: $pin, exclude: $exclude, filter: $filter, connect: $connect, depth: $depth) {
+        truncated
+        nodes { id label type provenanceCount degree year }
+        edges { id source target type role title kind provenanceCount }
+      }
+    }`;
+    const view = async (variables: Record<string, unknown>): Promise<Json> => (await query(ctx.app, VIEW, variables)).neighborhood;
+
+    it('adds pinned entities without their neighbours, with the edges between them and the rest', async () => {
+      const plain = await view({ ids: ['gemeente-westland'] });
+      const g = await view({ ids: ['gemeente-westland'], pin: ['consultancy-key-to-grip'] });
+      expectWellFormedGraph(g);
+      expect(ids(g.nodes).sort()).toEqual([...ids(plain.nodes), 'consultancy-key-to-grip'].sort());
+      // Key to Grip's engagement for Westland is a neighbour: the BY edge is drawn; Key to Grip's other neighbours are not added.
+      expect(g.edges.map((e: Json) => e.id)).toContain('eng-westland-samenwerking-sociaal-kernteam|BY|consultancy-key-to-grip');
+      const pinnedOnly = await view({ ids: [], pin: ['consultancy-key-to-grip', 'gemeente-westland'] });
+      expect(ids(pinnedOnly.nodes).sort()).toEqual(['consultancy-key-to-grip', 'gemeente-westland']);
+      expect(pinnedOnly.edges).toEqual([]);
+    });
+
+    it('leaves excluded entities out and keeps their neighbours', async () => {
+      const g = await view({ ids: ['gemeente-westland'], exclude: ['wmo', 'gemeente-westland'] });
+      expectWellFormedGraph(g);
+      expect(ids(g.nodes)).not.toContain('wmo');
+      expect(ids(g.nodes)).not.toContain('gemeente-westland');
+      expect(ids(g.nodes)).toContain('eng-westland-samenwerking-sociaal-kernteam');
+    });
+
+    it('applies the explorer’s filters after choosing: hidden types (start nodes too), and engagements by theme, bureau and year', async () => {
+      const all = await view({ ids: ['gemeente-westland'] });
+      const noThemes = await view({ ids: ['gemeente-westland'], filter: { hiddenTypes: ['THEME', 'MUNICIPALITY'] } });
+      expectWellFormedGraph(noThemes);
+      expect(noThemes.nodes.map((n: Json) => n.type)).not.toContain('THEME');
+      expect(ids(noThemes.nodes)).not.toContain('gemeente-westland');
+      expect(noThemes.nodes.length).toBe(all.nodes.filter((n: Json) => n.type !== 'THEME' && n.type !== 'MUNICIPALITY').length);
+
+      const drecht = ['org-sociale-dienst-drechtsteden'];
+      const every = await view({ ids: drecht });
+      const engagements = every.nodes.filter((n: Json) => n.type === 'ENGAGEMENT');
+      expect(engagements.length).toBeGreaterThan(0);
+      const others = ids(every.nodes.filter((n: Json) => n.type !== 'ENGAGEMENT')).sort();
+      // A year range no engagement starts in: every engagement goes, every other node stays.
+      const none = await view({ ids: drecht, filter: { from: 1900, to: 1901 } });
+      expect(ids(none.nodes).sort()).toEqual(others);
+      // By bureau: the engagements done by that bureau stay.
+      const facets = await query(
+        ctx.app,
+        `query F($ids: [ID!]!) { nodes(ids: $ids) { id ... on Engagement { startYear consultancies { id } themes { id } } } }`,
+        { ids: ids(engagements) },
+      );
+      const first = facets.nodes.find((n: Json) => n.consultancies.length > 0);
+      const bureau = first.consultancies[0].id;
+      const byBureau = await view({ ids: drecht, filter: { consultancies: [bureau] } });
+      const expected = facets.nodes.filter((n: Json) => n.consultancies.some((c: Json) => c.id === bureau)).map((n: Json) => n.id);
+      expect(ids(byBureau.nodes.filter((n: Json) => n.type === 'ENGAGEMENT')).sort()).toEqual(expected.sort());
+      expectWellFormedGraph(byBureau);
+    });
+
+    it('matches narrower themes, as the explorer’s theme filter does', async () => {
+      // dienstverlening has narrower themes; Waddinxveen's engagements are about them.
+      const g = await view({ ids: ['gemeente-waddinxveen'], filter: { themes: ['dienstverlening'] } });
+      const all = await view({ ids: ['gemeente-waddinxveen'] });
+      const kept = g.nodes.filter((n: Json) => n.type === 'ENGAGEMENT');
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThanOrEqual(all.nodes.filter((n: Json) => n.type === 'ENGAGEMENT').length);
+    });
+
+    it('with connect, adds the edges from the answer to entities the caller already shows', async () => {
+      const helder = await view({ ids: ['gemeente-den-helder'] });
+      const westland = await view({ ids: ['gemeente-westland'] });
+      const both = await view({ ids: ['gemeente-westland', 'gemeente-den-helder'] });
+      const union = new Set([...westland.edges, ...helder.edges].map((e: Json) => e.id));
+      const missing = both.edges.map((e: Json) => e.id).filter((id: string) => !union.has(id));
+      // decentralisatie is a neighbour of both: its edge to Den Helder is only in Den Helder's answer.
+      const connected = await view({ ids: ['gemeente-westland'], connect: ids(helder.nodes) });
+      const got = new Set([...connected.edges, ...helder.edges].map((e: Json) => e.id));
+      for (const id of both.edges.map((e: Json) => e.id)) expect(got.has(id), id).toBe(true);
+      for (const e of connected.edges) expect(ids(connected.nodes).includes(e.source) || ids(connected.nodes).includes(e.target), e.id).toBe(true);
+      expect(missing.every((id: string) => got.has(id))).toBe(true);
+    });
+
+    it('refuses pin, exclude, filter and connect with depth 2, a reversed year range, and too many ids', async () => {
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], depth: 2, pin: ['wmo'] }), 'BAD_INPUT', /depth: 1/);
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], filter: { from: 2020, to: 2010 } }), 'BAD_INPUT', /from/);
+      const many = Array.from({ length: 101 }, (_, i) => `x-${i}`);
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], pin: many }), 'LIMIT_EXCEEDED', /pin.*at most 100/);
+      expectRefused(await gql(ctx.app, VIEW, { ids: [], pin: [] }), 'BAD_INPUT', /at least one id/);
+    });
+  });
+
   describe('paths', () => {
     it('connects Kern Konsult to Den Helder, every step backed by a source and a quote', async () => {
       const data = await query(ctx.app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder' });

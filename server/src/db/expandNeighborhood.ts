@@ -45,28 +45,70 @@ const EDGES = `
   WHERE b.id IN $ids
   RETURN ${EDGE('a', 'r', 'b')} AS edge`;
 
-/** Depth 1 in one query: start nodes, neighbours by degree (one more than fit, to know), edges. */
+/**
+ * The explorer's filters, applied after the neighbourhood is chosen (as the web app applies them to
+ * what it loaded): nodes of `hiddenTypes` are left out (start nodes too), and engagements that fail
+ * the theme (narrower themes included), bureau or start-year filter; other nodes stay.
+ */
+export interface ViewFilter {
+  hiddenTypes: EntityType[] | null;
+  themes: string[] | null;
+  consultancies: string[] | null;
+  from: number | null;
+  to: number | null;
+}
+
+/** The node `n` passes the view filter (parameters as in viewFilterParams). */
+const PASSES_FILTER = `
+  NOT n.type IN $hiddenTypes
+  AND NOT n.id IN $exclude
+  AND (NOT n:Engagement OR (
+    ($themes IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes })
+    AND ($consultancies IS NULL OR EXISTS { MATCH (n)-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies })
+    AND ($from IS NULL OR n.startYear >= $from)
+    AND ($to IS NULL OR n.startYear <= $to)))`;
+
+/**
+ * Depth 1 in one query: start nodes, pinned nodes (shown without their neighbours), neighbours by
+ * degree (one more than fit, to know), then the view filter and the excluded ids, and the edges
+ * among what is left — plus, with \`connect\`, the edges from it to entities the caller already shows.
+ */
 const ONE_HOP = `
-  UNWIND $ids AS id
-  MATCH (s:Entity {id: id})
+  OPTIONAL MATCH (s:Entity) WHERE s.id IN $ids
   WITH collect(DISTINCT s) AS start
-  WHERE size(start) > 0
-  CALL (start) {
+  OPTIONAL MATCH (p:Entity) WHERE p.id IN $pin AND NOT p IN start
+  WITH start, collect(DISTINCT p) AS pinned
+  WHERE size(start) + size(pinned) > 0
+  CALL (start, pinned) {
     UNWIND start AS n
     MATCH (n)-[r]-(m:Entity)
-    WHERE type(r) <> 'BROADER' AND NOT m IN start AND ($types IS NULL OR m.type IN $types)
+    WHERE type(r) <> 'BROADER' AND NOT m IN start AND NOT m IN pinned AND ($types IS NULL OR m.type IN $types)
     WITH DISTINCT m
     WITH m, COUNT { (m)--() } AS degree
     ORDER BY degree DESC, m.name
     LIMIT $cap
     RETURN collect({node: m, degree: degree}) AS found
   }
-  CALL (start) { UNWIND start AS s RETURN collect({node: s, degree: COUNT { (s)--() }}) AS starts }
-  WITH starts + found[..($limit - size(start))] AS chosen, size(found) > $limit - size(start) AS truncated
-  WITH chosen, truncated, [c IN chosen | c.node] AS nodes
+  CALL (start, pinned) { UNWIND start + pinned AS s RETURN collect({node: s, degree: COUNT { (s)--() }}) AS fixed }
+  WITH fixed + found[..($limit - size(fixed))] AS chosen, size(found) > $limit - size(fixed) AS truncated
+  CALL (chosen) {
+    UNWIND chosen AS c
+    WITH c, c.node AS n
+    WHERE ${PASSES_FILTER}
+    RETURN collect(c) AS kept
+  }
+  WITH kept, truncated, [c IN kept | c.node] AS nodes
   RETURN truncated,
-    [c IN chosen | {node: ${NODE('c.node')}, degree: c.degree}] AS nodes,
-    COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN ${EDGE('a', 'r', 'b')} } AS edges`;
+    [c IN kept | {node: ${NODE('c.node')}, degree: c.degree}] AS nodes,
+    COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN ${EDGE('a', 'r', 'b')} }
+    + COLLECT {
+        UNWIND CASE WHEN $connect IS NULL THEN [] ELSE nodes END AS a
+        MATCH (a)-[r]-(b:Entity) WHERE b.id IN $connect AND NOT b IN nodes
+        RETURN ${EDGE('startNode(r)', 'r', 'endNode(r)')}
+      } AS edges`;
+
+/** No view filter: nothing hidden, every engagement passes. */
+const NO_FILTER: ViewFilter = { hiddenTypes: null, themes: null, consultancies: null, from: null, to: null };
 
 export interface NeighborhoodNode {
   node: EntityRecord;
@@ -88,23 +130,50 @@ export interface NeighborhoodEdge {
   provenanceCount: number;
 }
 
+export interface NeighborhoodOptions {
+  depth: number;
+  types: EntityType[] | null;
+  limit: number;
+  /** Entities shown on their own, without their neighbours (depth 1 only). */
+  pin?: string[];
+  /** Entities left out of the answer (their neighbours stay; depth 1 only). */
+  exclude?: string[];
+  /** The explorer's filters, applied after the neighbourhood is chosen (depth 1 only). */
+  filter?: ViewFilter | null;
+  /** Entities the caller already shows: edges from the answer to them are included too (depth 1 only). */
+  connect?: string[] | null;
+}
+
 export async function expandNeighborhood(
   db: Database,
   ids: string[],
-  opts: { depth: number; types: EntityType[] | null; limit: number },
+  opts: NeighborhoodOptions,
 ): Promise<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }> {
   if (opts.depth === 1) {
+    const f = opts.filter ?? NO_FILTER;
+    const params = {
+      ids,
+      pin: opts.pin ?? [],
+      exclude: opts.exclude ?? [],
+      connect: opts.connect?.length ? opts.connect : null,
+      types: opts.types,
+      hiddenTypes: f.hiddenTypes ?? [],
+      themes: f.themes?.length ? f.themes : null,
+      consultancies: f.consultancies?.length ? f.consultancies : null,
+      from: f.from === null ? null : neo4jInt(f.from),
+      to: f.to === null ? null : neo4jInt(f.to),
+      limit: neo4jInt(opts.limit),
+      cap: neo4jInt(opts.limit + 1),
+    };
     const load = async () => {
-      const [row] = await db.read<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }>('neighborhood', ONE_HOP, {
-        ids,
-        types: opts.types,
-        limit: neo4jInt(opts.limit),
-        cap: neo4jInt(opts.limit + 1),
-      });
+      const [row] = await db.read<{ nodes: NeighborhoodNode[]; edges: NeighborhoodEdge[]; truncated: boolean }>('neighborhood', ONE_HOP, params);
       return row ?? { nodes: [], edges: [], truncated: false };
     };
     // A busy node's neighbourhood (more neighbours than the limit) costs a degree for each of its
     // thousands of neighbours to choose the best connected: it is kept until the graph changes.
+    // Only the plain expansion is kept: pins, filters and `connect` vary with each view.
+    const plain = !params.pin.length && !params.exclude.length && !params.connect && !opts.filter;
+    if (!plain) return load();
     return cachedPerWrite(db, `neighborhood:${JSON.stringify([ids, opts.types, opts.limit])}`, load, { keep: (r) => r.truncated });
   }
   const start = await db.read<NeighborhoodNode>('neighborhoodStart', START, { ids });

@@ -170,7 +170,7 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    neighborhood: async (_p, { ids, depth, types, limit }, ctx) => {
+    neighborhood: async (_p, { ids, depth, types, limit, pin, exclude, filter, connect }, ctx) => {
       const { maxNeighborhoodDepth, maxNeighborhoodNodes } = ctx.config.limits;
       const d = depth ?? 1;
       if (!Number.isInteger(d) || d < 1) throw badInput('`depth` must be 1, 2 or 3.', { argument: 'depth' });
@@ -178,10 +178,35 @@ export const queryResolvers: Resolvers = {
       const l = limit ?? 200;
       if (!Number.isInteger(l) || l < 1) throw badInput('`limit` must be at least 1.', { argument: 'limit' });
       if (l > maxNeighborhoodNodes) throw limitError('limit', maxNeighborhoodNodes, ' nodes (MAX_NEIGHBORHOOD_NODES)');
-      if (ids.length === 0) throw badInput('Give at least one id in `ids`.', { argument: 'ids' });
+      if (ids.length === 0 && !pin?.length) throw badInput('Give at least one id in `ids` (or in `pin`).', { argument: 'ids' });
       if (ids.length > 50) throw limitError('ids', 50, ' start entities');
-      ids.forEach((id) => checkId(id, 'ids'));
-      const { nodes, edges, truncated } = await expandNeighborhood(ctx.db, [...ids], { depth: d, types: types?.length ? [...types] : null, limit: l });
+      if (pin && pin.length > 100) throw limitError('pin', 100, ' pinned entities');
+      if (exclude && exclude.length > 500) throw limitError('exclude', 500, ' excluded entities');
+      if (connect && connect.length > 5000) throw limitError('connect', 5000, ' entities to connect to');
+      if (d > 1 && (pin?.length || exclude?.length || filter || connect?.length)) {
+        throw badInput('`pin`, `exclude`, `filter` and `connect` work with `depth: 1` only.', { argument: 'depth' });
+      }
+      for (const [argument, list] of [['ids', ids], ['pin', pin], ['exclude', exclude], ['connect', connect]] as const) list?.forEach((id) => checkId(id, argument));
+      if (filter && filter.from != null && filter.to != null && filter.from > filter.to) {
+        throw badInput('`filter.from` is later than `filter.to`.', { argument: 'filter' });
+      }
+      const { nodes, edges, truncated } = await expandNeighborhood(ctx.db, [...ids], {
+        depth: d,
+        types: types?.length ? [...types] : null,
+        limit: l,
+        pin: pin ? [...pin] : [],
+        exclude: exclude ? [...exclude] : [],
+        connect: connect ? [...connect] : null,
+        filter: filter
+          ? {
+              hiddenTypes: filter.hiddenTypes?.length ? [...filter.hiddenTypes] : null,
+              themes: filter.themes?.length ? [...filter.themes] : null,
+              consultancies: filter.consultancies?.length ? [...filter.consultancies] : null,
+              from: filter.from ?? null,
+              to: filter.to ?? null,
+            }
+          : null,
+      });
       if (nodes.length === 0) throw notFound('entity', ids.join(', '));
       return {
         truncated,
