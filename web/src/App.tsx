@@ -27,6 +27,7 @@ import { TableView } from './features/table-view/TableView';
 import { interlockHighlight, pathHighlight } from './graph/highlights';
 import { groupedVisibleGraph } from './graph/neighborGroups';
 import { AppHeader } from './layout/AppHeader';
+import { DetailsDrawer } from './layout/ResponsiveDrawer';
 import { Sidebar } from './layout/Sidebar';
 import { SkipLinks } from './layout/SkipLinks';
 import type { AppState, ReportKind } from './state/appState';
@@ -203,7 +204,9 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
           )}
           {state.table && <TableView graph={tableGraph} selected={state.sel} onSelect={actions.select} />}
         </main>
-        <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />
+        <DetailsDrawer>
+          <DetailPanel selected={state.sel} expanded={expanded} actions={actions} />
+        </DetailsDrawer>
       </div>
     </div>
     </OpenReportContext>

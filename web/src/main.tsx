@@ -1,8 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The tokens first: every other stylesheet, and the canvas styles, read them.
+// The NL Design System components' CSS (Utrecht component library), then Kennisgraaf's tokens and
+// the theme that sets the components' tokens from them: every other stylesheet, and the canvas styles, read them.
+import '@utrecht/component-library-css';
 import './styles/tokens.css';
+import './styles/nlds-theme.css';
 import './styles/base.css';
 import { createQueryClient } from './api/queryClient';
 import { App } from './App';

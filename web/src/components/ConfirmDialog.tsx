@@ -1,3 +1,4 @@
+import { Button, ButtonGroup, Heading2, PrimaryActionButton } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './ConfirmDialog.css';
 
@@ -54,18 +55,18 @@ export function ConfirmDialog({
         onCancel();
       }}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <Heading2 id={`${id}-title`}>{title}</Heading2>
       <div id={`${id}-body`} className="confirm-dialog-body">
         {children}
       </div>
-      <div className="confirm-dialog-actions">
-        <button ref={cancelRef} type="button" className="button-secondary" data-testid={testId && `${testId}-cancel`} onClick={onCancel}>
+      <ButtonGroup className="confirm-dialog-actions">
+        <Button appearance="secondary-action-button" ref={cancelRef} data-testid={testId && `${testId}-cancel`} onClick={onCancel}>
           {cancelLabel}
-        </button>
-        <button type="button" className="button-primary" data-testid={testId && `${testId}-confirm`} onClick={onConfirm}>
+        </Button>
+        <PrimaryActionButton data-testid={testId && `${testId}-confirm`} onClick={onConfirm}>
           {confirmLabel}
-        </button>
-      </div>
+        </PrimaryActionButton>
+      </ButtonGroup>
     </dialog>
   );
 }

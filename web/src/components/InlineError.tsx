@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Alert, SecondaryActionButton } from '@utrecht/component-library-react';
 import type { ApiError } from '../api/ApiError';
 import { retryAllOutages } from '../api/outages';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,13 +16,13 @@ export function InlineError({ error, onRetry }: { error: ApiError | null | undef
   if (!error || error.code === 'ABORTED') return null;
   const retry = error.isOutage ? () => retryAllOutages(client) : onRetry;
   return (
-    <div className="inline-error" role="status" data-testid="inline-error" data-code={error.code}>
+    <Alert type="error" role="status" className="inline-error" data-testid="inline-error" data-code={error.code}>
       <span>{t(`error.${error.code}`, { message: error.message })}</span>
       {retry && (
-        <button type="button" className="button-secondary small" data-testid="inline-retry" onClick={retry}>
+        <SecondaryActionButton className="small" data-testid="inline-retry" onClick={retry}>
           {t('error.retry')}
-        </button>
+        </SecondaryActionButton>
       )}
-    </div>
+    </Alert>
   );
 }

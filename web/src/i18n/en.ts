@@ -628,6 +628,12 @@ export const en: Record<MessageKey, string> = {
   'rule.PARTICIPATION': 'who worked on the engagement',
   'rule.NAME_CONTAINS_PLACE': 'name contains a gemeente or region',
 
+  // Phone and small laptop layout (issue 13): the drawers for the views and filters and for the details.
+  'drawer.openSidebar': 'Views and filters',
+  'drawer.openDetails': 'Details',
+  'drawer.close': 'Close',
+  'drawer.detailsSheet': 'Details of the selection',
+
   'loading': 'Loading…',
   'loading.progress': 'Loading data',
   'common.close': 'Close',

@@ -626,6 +626,12 @@ export const nl = {
   'rule.PARTICIPATION': 'wie aan het traject werkte',
   'rule.NAME_CONTAINS_PLACE': 'naam bevat een gemeente of regio',
 
+  // Phone and small laptop layout (issue 13): the drawers for the views and filters and for the details.
+  'drawer.openSidebar': 'Weergaven en filters',
+  'drawer.openDetails': 'Details',
+  'drawer.close': 'Sluiten',
+  'drawer.detailsSheet': 'Details van de selectie',
+
   'loading': 'Laden…',
   'loading.progress': 'Gegevens worden geladen',
   'common.close': 'Sluiten',

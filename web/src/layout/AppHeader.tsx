@@ -1,3 +1,4 @@
+import { Button, Heading1, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import type { EntityRef } from '../api/fragments';
 import { EntityCombobox } from '../components/EntityCombobox';
 import { useI18n, type Language } from '../i18n/I18nProvider';
@@ -18,7 +19,7 @@ export function AppHeader({
   const { t, lang } = useI18n();
   const other: Language = lang === 'nl' ? 'en' : 'nl';
   return (
-    <header className="app-header">
+    <PageHeader className="app-header">
       <div className="brand">
         <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
           <path className="brand-line" d="M8 8L24 12L14 25Z" />
@@ -27,8 +28,8 @@ export function AppHeader({
           <circle className="brand-dot-3" cx="14" cy="25" r="5" />
         </svg>
         <div>
-          <h1>{t('app.title')}</h1>
-          <p className="tagline">{t('app.tagline')}</p>
+          <Heading1>{t('app.title')}</Heading1>
+          <Paragraph className="tagline">{t('app.tagline')}</Paragraph>
         </div>
       </div>
       <div className="header-search" role="search">
@@ -41,8 +42,8 @@ export function AppHeader({
           inputId="main-search"
         />
       </div>
-      <button
-        type="button"
+      <Button
+        appearance="subtle-button"
         className="language-switch"
         lang={other}
         aria-label={t('app.switchLanguageLabel')}
@@ -50,18 +51,18 @@ export function AppHeader({
         onClick={() => onLanguage(other)}
       >
         {t('app.switchLanguage')}
-      </button>
+      </Button>
       {onIntake && (
-        <button
-          type="button"
+        <Button
+          appearance="subtle-button"
           className="header-button"
           title={intakeOpen ? undefined : t('intake.openLabel')}
           data-testid="nav-intake"
           onClick={() => onIntake(!intakeOpen)}
         >
           {intakeOpen ? t('intake.back') : t('intake.open')}
-        </button>
+        </Button>
       )}
-    </header>
+    </PageHeader>
   );
 }

@@ -1,3 +1,4 @@
+import { SkipLink } from '@utrecht/component-library-react';
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import './SkipLinks.css';
@@ -14,21 +15,21 @@ export function SkipLinks({ intake = false }: { intake?: boolean }) {
   const { t } = useI18n();
   return (
     <nav className="skip-links" aria-label={t('app.skipLinks')}>
-      <a className="skip-link" href="#main-search" data-testid="skip-to-search" onClick={focusTarget('search-input')}>
+      <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#main-search" data-testid="skip-to-search" onClick={focusTarget('search-input')}>
         {t('app.skipToSearch')}
-      </a>
+      </SkipLink>
       {intake ? (
-        <a className="skip-link" href="#intake-main" data-testid="skip-to-intake" onClick={focusTarget('intake')}>
+        <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#intake-main" data-testid="skip-to-intake" onClick={focusTarget('intake')}>
           {t('intake.skip')}
-        </a>
+        </SkipLink>
       ) : (
         <>
-          <a className="skip-link" href="#graph-heading" data-testid="skip-to-graph" onClick={focusTarget('graph-canvas')}>
+          <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#graph-heading" data-testid="skip-to-graph" onClick={focusTarget('graph-canvas')}>
             {t('app.skipToGraph')}
-          </a>
-          <a className="skip-link" href="#panel-start" data-testid="skip-to-details" onClick={focusTarget('detail-panel')}>
+          </SkipLink>
+          <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#panel-start" data-testid="skip-to-details" onClick={focusTarget('detail-panel')}>
             {t('app.skipToDetails')}
-          </a>
+          </SkipLink>
         </>
       )}
     </nav>
