@@ -341,7 +341,70 @@ describe('active filters as chips (issue 14, item 8)', () => {
   });
 });
 
+/** What the graph shows: the ids of its visible entity nodes and edges (group nodes and their ties left out). */
+async function shownGraph(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __kgCy?: import('cytoscape').Core }).__kgCy;
+    if (!cy) return { nodes: [], edges: [] };
+    const entity = (id: string) => !id.startsWith('group|');
+    return {
+      nodes: cy.nodes().filter((n) => n.visible() && entity(n.id())).map((n) => n.id()).sort(),
+      edges: cy.edges().filter((e) => e.visible() && entity(e.source().id()) && entity(e.target().id())).map((e) => e.id()).sort(),
+    };
+  });
+}
+
+/** Runs the graph's "Toon query" request against /graphql: its nodes and edges. */
+async function runShownGraphQuery(page: Page): Promise<{ nodes: string[]; edges: string[]; variables: Record<string, unknown> }> {
+  const status = byTestId(page, 'graph-status');
+  const button = status.locator('[data-testid="show-query-button"]');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const panel = status.locator('[data-testid="query-panel"]');
+  const [query, variables] = await panel.locator('pre code').allTextContents();
+  const vars = JSON.parse(variables!) as Record<string, unknown>;
+  const answer = await graphql<{ neighborhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(page, query!, vars);
+  return { nodes: answer.neighborhood.nodes.map((n) => n.id).sort(), edges: answer.neighborhood.edges.map((e) => e.id).sort(), variables: vars };
+}
+
 describe('"Toon query" reproduces the view (issue 14, item 3)', () => {
+  it('the graph’s shown query — expanded, pinned and hidden nodes, the type, bureau and year filters — gives exactly the nodes and edges the graph shows', async () => {
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(30_000);
+    // Westland expanded, Den Helder pinned; then Den Helder expanded in a second step, so the view is
+    // built from two answers (the edge between Den Helder and a theme Westland faces too comes with the second).
+    await page.goto(`${app.url}/?exp=gemeente-westland&pin=gemeente-den-helder&table=1`);
+    await waitForGraph(page, 5);
+    await byTestId(page, 'table-view').locator('tr[data-id="gemeente-den-helder"] button').click();
+    await byTestId(page, 'toolbar-expand').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('exp'), WAIT).toBe('gemeente-westland,gemeente-den-helder');
+    await waitForGraph(page, 10);
+    await byTestId(page, 'table-toggle').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('table'), WAIT).toBeNull();
+    let shown = await runShownGraphQuery(page);
+    expect(shown.variables).toMatchObject({ ids: ['gemeente-westland', 'gemeente-den-helder'] });
+    await expect.poll(() => shownGraph(page), WAIT).toEqual({ nodes: shown.nodes, edges: shown.edges });
+    const unfiltered = shown;
+
+    // The same view with a node hidden, persons and regions hidden by type, and a bureau and year filter.
+    const filtered = `exp=gemeente-westland,org-sociale-dienst-drechtsteden&pin=gemeente-den-helder&hide=wmo&ht=PERSON,REGION&co=consultancy-key-to-grip&from=2000&to=2030`;
+    await page.goto(`${app.url}/?${filtered}`);
+    await waitForGraph(page, 3);
+    shown = await runShownGraphQuery(page);
+    expect(shown.variables).toMatchObject({
+      ids: ['gemeente-westland', 'org-sociale-dienst-drechtsteden'],
+      pin: ['gemeente-den-helder'],
+      exclude: ['wmo'],
+      filter: { hiddenTypes: ['PERSON', 'REGION'], consultancies: ['consultancy-key-to-grip'], from: 2000, to: 2030 },
+    });
+    await expect.poll(() => shownGraph(page), WAIT).toEqual({ nodes: shown.nodes, edges: shown.edges });
+    // The filters did something: no wmo, no persons or regions, and Drechtsteden's engagements (not by Key to Grip) are gone.
+    expect(shown.nodes).not.toContain('wmo');
+    expect(shown.nodes.some((id) => id.startsWith('person-') || id.startsWith('regio-'))).toBe(false);
+    expect(shown.nodes.some((id) => id.startsWith('eng-sociale-dienst-drechtsteden'))).toBe(false);
+    expect(unfiltered.nodes).toContain('wmo');
+    await page.close();
+  });
+
   it('the engagement list’s shown query and variables, run against /graphql, give what the list shows with theme (and narrower), years and bureau', async () => {
     const page = await app.browser.newPage();
     page.setDefaultTimeout(30_000);

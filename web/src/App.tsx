@@ -36,7 +36,7 @@ import { useExplorerActions } from './state/useExplorerActions';
 
 /** The explorer: header with search, views and filters on the left, the graph in the centre, details on the right. */
 export function App({ state, update }: { state: AppState; update: (u: StateUpdate, o?: UpdateOptions) => void }) {
-  const data = useGraphData(state.exp, state.pin);
+  const data = useGraphData(state.exp, state.pin, { hide: state.hide, filters: state.filters });
   const { known, addRelations } = data;
   // Busy neighbourhoods in groups (graph/neighborGroups.ts): the graph holds the entities shown.
   const neighbourGroups = useNeighborGroups(state.exp, data.addGraph);

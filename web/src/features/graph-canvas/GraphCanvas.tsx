@@ -235,7 +235,7 @@ export function GraphCanvas({ graph, view, data, actions, groups }: GraphCanvasP
           </p>
         )}
       </div>
-      <div className="graph-status">
+      <div className="graph-status" data-testid="graph-status">
         <Legend counts={shownCounts} />
         <span data-testid="graph-counts">{t('graph.counts', { nodes: graph.nodes.length - view.filtered.size, edges: shownEdges })}</span>
         {groups.shortfalls.map((s) => (

@@ -5,6 +5,8 @@ import type { EntityRef } from '../../api/fragments';
 import { graphql } from '../../api/generated';
 import type { ViewGraphQuery } from '../../api/generated/graphql';
 import { graphqlQuery, toRequest, type GraphQLRequest } from '../../api/queryClient';
+import type { Filters } from '../../state/appState';
+import { hasEngagementFilter } from '../filters/matchEngagement';
 import { EMPTY_KNOWN, mergeGraph, mergeRelations, type GraphEdge, type GraphNode, type KnownGraph, type RelationLike } from '../../graph/knownGraph';
 
 /**
@@ -12,8 +14,8 @@ import { EMPTY_KNOWN, mergeGraph, mergeRelations, type GraphEdge, type GraphNode
  * nodes, and pinned nodes with their relations (to connect them to what is already shown).
  */
 const VIEW_GRAPH_QUERY = graphql(`
-  query ViewGraph($expand: [ID!]!, $pin: [ID!]!, $withExpand: Boolean!, $withPin: Boolean!, $limit: Int!) {
-    neighborhood(ids: $expand, depth: 1, limit: $limit) @include(if: $withExpand) {
+  query ViewGraph($expand: [ID!]!, $pin: [ID!]!, $withExpand: Boolean!, $withPin: Boolean!, $limit: Int!, $connect: [ID!]) {
+    neighborhood(ids: $expand, depth: 1, limit: $limit, connect: $connect) @include(if: $withExpand) {
       ...GraphFields
     }
     nodes(ids: $pin) @include(if: $withPin) {
@@ -31,8 +33,29 @@ const VIEW_GRAPH_QUERY = graphql(`
   }
 `);
 
+/**
+ * The whole view in one request, as "Toon query" shows it: the neighbourhood of every expanded node,
+ * the pinned nodes, without the hidden ones, with the filters applied by the server as the graph
+ * applies them. The view itself loads incrementally (VIEW_GRAPH_QUERY) and filters in the browser, so
+ * that a filter change is instant; this request gives the same nodes and edges in one answer.
+ */
+const WHOLE_VIEW_QUERY = graphql(`
+  query GraphView($ids: [ID!]!, $pin: [ID!], $exclude: [ID!], $filter: GraphViewFilter, $limit: Int!) {
+    neighborhood(ids: $ids, pin: $pin, exclude: $exclude, filter: $filter, depth: 1, limit: $limit) {
+      ...GraphFields
+    }
+  }
+`);
+
 /** Neighbourhood size per request; the server refuses more than its configured maximum. */
 const NEIGHBORHOOD_LIMIT = 150;
+/** The whole-view request's node limit: the server's default maximum (MAX_NEIGHBORHOOD_NODES). */
+const WHOLE_VIEW_LIMIT = 2000;
+/**
+ * Known ids sent as `connect`, so that a new neighbourhood comes with its edges to what is shown;
+ * a view larger than this is grouped (graph/neighborGroups.ts) and is not sent.
+ */
+const MAX_CONNECT = 3000;
 /** Ids per request, within the server's limits (50 start ids per neighbourhood, 100 ids per `nodes`). */
 const MAX_EXPAND = 50;
 const MAX_PIN = 100;
@@ -43,6 +66,7 @@ interface ViewRequest {
   withExpand: boolean;
   withPin: boolean;
   limit: number;
+  connect: string[] | null;
 }
 
 /** What the answers so far have taught: the graph, and which ids have been asked for. */
@@ -53,20 +77,51 @@ interface Loaded {
   truncated: boolean;
   /** Ids asked for that the server does not know (deleted or merged entities in an old link). */
   unknown: ReadonlySet<string>;
-  last: ViewRequest | null;
 }
 
 /** The key of the disabled query when nothing is due. */
-const NO_REQUEST: ViewRequest = { expand: [], pin: [], withExpand: false, withPin: false, limit: NEIGHBORHOOD_LIMIT };
+const NO_REQUEST: ViewRequest = { expand: [], pin: [], withExpand: false, withPin: false, limit: NEIGHBORHOOD_LIMIT, connect: null };
 
-const NOTHING_LOADED: Loaded = { known: EMPTY_KNOWN, expanded: new Set(), pinned: new Set(), truncated: false, unknown: new Set(), last: null };
+const NOTHING_LOADED: Loaded = { known: EMPTY_KNOWN, expanded: new Set(), pinned: new Set(), truncated: false, unknown: new Set() };
 
 /** The next request: expanded nodes without their neighbourhood yet, pinned nodes without their relations yet. */
 function nextRequest(exp: readonly string[], pin: readonly string[], loaded: Loaded): ViewRequest | null {
   const expand = exp.filter((id) => !loaded.expanded.has(id)).slice(0, MAX_EXPAND);
   const pinned = pin.filter((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id)).slice(0, MAX_PIN);
   if (expand.length === 0 && pinned.length === 0) return null;
-  return { expand, pin: pinned, withExpand: expand.length > 0, withPin: pinned.length > 0, limit: NEIGHBORHOOD_LIMIT };
+  const known = loaded.known.nodes.size;
+  const connect = expand.length > 0 && known > 0 && known <= MAX_CONNECT ? [...loaded.known.nodes.keys()] : null;
+  return { expand, pin: pinned, withExpand: expand.length > 0, withPin: pinned.length > 0, limit: NEIGHBORHOOD_LIMIT, connect };
+}
+
+/** What the view hides: the nodes the user hid, and the filters. */
+export interface ViewScope {
+  hide: readonly string[];
+  filters: Filters;
+}
+
+/** The whole view as one request (for "Toon query"), or null when nothing is shown. */
+function wholeViewRequest(exp: readonly string[], pin: readonly string[], scope: ViewScope): GraphQLRequest | null {
+  const ids = exp.slice(0, MAX_EXPAND);
+  const pinned = pin.filter((id) => !exp.includes(id)).slice(0, MAX_PIN);
+  if (ids.length === 0 && pinned.length === 0) return null;
+  const f = scope.filters;
+  const filtered = hasEngagementFilter(f) || f.hiddenTypes.length > 0;
+  return toRequest(WHOLE_VIEW_QUERY, {
+    ids,
+    pin: pinned.length ? pinned : null,
+    exclude: scope.hide.length ? [...scope.hide] : null,
+    filter: filtered
+      ? {
+          hiddenTypes: f.hiddenTypes.length ? f.hiddenTypes : null,
+          themes: f.themes.length ? f.themes : null,
+          consultancies: f.consultancies.length ? f.consultancies : null,
+          from: f.from,
+          to: f.to,
+        }
+      : null,
+    limit: Math.min(WHOLE_VIEW_LIMIT, NEIGHBORHOOD_LIMIT * Math.max(1, ids.length) + pinned.length),
+  });
 }
 
 function learn(loaded: Loaded, asked: ViewRequest, data: ViewGraphQuery): Loaded {
@@ -80,7 +135,6 @@ function learn(loaded: Loaded, asked: ViewRequest, data: ViewGraphQuery): Loaded
     pinned: new Set([...loaded.pinned, ...pin]),
     truncated: data.neighborhood ? data.neighborhood.truncated : loaded.truncated,
     unknown: new Set([...loaded.unknown, ...[...expand, ...pin].filter((id) => !returned.has(id))]),
-    last: asked,
   };
 }
 
@@ -95,7 +149,7 @@ export interface GraphData {
   /** Ids in the view that the server does not know (merged or removed since the link was made). */
   missing: string[];
   retry: () => void;
-  /** The last request for the map (for "Toon query"). */
+  /** The whole view (expanded, pinned, hidden, filters) as one request, for "Toon query". */
   request: GraphQLRequest | null;
   /** Adds facts learned elsewhere (a path's steps, a selected relation) without a request. */
   addRelations: (relations: readonly RelationLike[], nodes?: readonly EntityRef[]) => void;
@@ -104,7 +158,7 @@ export interface GraphData {
 }
 
 /** Loads what the expanded and pinned nodes need, once per node, in one request per change. */
-export function useGraphData(exp: readonly string[], pin: readonly string[]): GraphData {
+export function useGraphData(exp: readonly string[], pin: readonly string[], scope: ViewScope): GraphData {
   const [loaded, setLoaded] = useState<Loaded>(NOTHING_LOADED);
   const asked = useMemo(() => nextRequest(exp, pin, loaded), [exp, pin, loaded]);
   const q = useQuery({
@@ -129,10 +183,11 @@ export function useGraphData(exp: readonly string[], pin: readonly string[]): Gr
     setLoaded((l) => ({ ...l, known: mergeGraph(l.known, graph) }));
   }, []);
 
+  const { hide, filters } = scope;
+  const request = useMemo(() => wholeViewRequest(exp, pin, { hide, filters }), [exp, pin, hide, filters]);
   const pending =
     exp.some((id) => !loaded.expanded.has(id)) ||
     pin.some((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id));
-  const last = asked ?? loaded.last;
   return {
     known: loaded.known,
     loading: asked !== null && q.isFetching,
@@ -141,7 +196,7 @@ export function useGraphData(exp: readonly string[], pin: readonly string[]): Gr
     truncated: loaded.truncated,
     missing: [...loaded.unknown].filter((id) => exp.includes(id) || pin.includes(id)),
     retry: () => void q.refetch(),
-    request: last ? toRequest(VIEW_GRAPH_QUERY, last) : null,
+    request,
     addRelations,
     addGraph,
   };
