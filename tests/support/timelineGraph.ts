@@ -50,7 +50,7 @@ export function timelineGraph(): GraphDocument {
       properties: { synthetic: true, status: end ? 'COMPLETED' : 'UNKNOWN', ...period },
       provenance: syntheticEvidence(`Tijdlijntest traject ${n} is een synthetisch traject.`),
     });
-    const fact = (type: string, to: string) => ({ type, from: id, to, properties: { synthetic: true }, provenance: syntheticEvidence(`Traject ${n} ${type} ${to}.`) });
+    const fact = (type: 'FOR' | 'BY' | 'ABOUT', to: string) => ({ type, from: id, to, properties: { synthetic: true }, provenance: syntheticEvidence(`Traject ${n} ${type} ${to}.`) });
     relations.push(fact('FOR', client), fact('BY', bureau), fact('ABOUT', theme));
   }
   return syntheticDocument(entities, relations);

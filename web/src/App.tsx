@@ -19,6 +19,7 @@ import { IntakeView } from './features/intake/IntakeView';
 import { MapView } from './features/map/MapView';
 import { leavingOverviewUpdate } from './features/overview/leaveOverview';
 import { OverviewView } from './features/overview/OverviewView';
+import { TimelineView } from './features/timeline/TimelineView';
 import { OpenReportContext } from './features/report/openReport';
 import { ReportView } from './features/report/ReportView';
 import type { Path } from './features/paths/pathsQuery';
@@ -129,7 +130,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         />
       )}
       {/* Kept mounted under article intake, the report and the start page, so the graph is as it was on the way back. */}
-      <div className={['workspace', state.table && 'with-table', state.view === 'map' && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null || state.view === 'overview'}>
+      <div className={['workspace', state.table && 'with-table', (state.view === 'map' || state.view === 'timeline') && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null || state.view === 'overview'}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView
@@ -161,6 +162,17 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               onShowPath={showPath}
               onSelectEntity={actions.selectEntity}
               onSelectRelation={actions.selectRelation}
+            />
+          )}
+          {state.view === 'timeline' && (
+            <TimelineView
+              filters={state.filters}
+              options={options.data}
+              groupBy={state.timelineBy}
+              selected={state.sel}
+              onFilters={(filters) => update({ filters })}
+              onGroupBy={(timelineBy) => update({ timelineBy })}
+              onSelect={actions.selectEntity}
             />
           )}
           {state.view === 'comparable' && (

@@ -14,6 +14,7 @@ export function Sidebar({ view, onView, children }: { view: ViewName; onView: (v
     paths: t('nav.paths'),
     comparable: t('nav.comparable'),
     overview: t('nav.overview'),
+    timeline: t('nav.timeline'),
   };
   return (
     <ResponsiveDrawer align="inline-start" openLabel={t('drawer.openSidebar')} label={t('nav.sidebar')} testId="sidebar">

@@ -95,4 +95,12 @@ describe('the URL state', () => {
     expect(s.pathMax).toBe(DEFAULT_STATE.pathMax);
     expect(s.filters.from).toBeNull();
   });
+
+  it('keeps the timeline view and its grouping in the link (issue 13, the timeline)', () => {
+    const s = parseAppState('?view=timeline&tl=THEME&from=2014&to=2017');
+    expect(s).toMatchObject({ view: 'timeline', timelineBy: 'THEME', filters: { from: 2014, to: 2017 } });
+    expect(parseAppState(serializeAppState(s))).toEqual(s);
+    expect(serializeAppState({ ...s, timelineBy: 'CLIENT' })).not.toContain('tl=');
+    expect(parseAppState('?view=timeline&tl=PERSON').timelineBy).toBe('CLIENT');
+  });
 });

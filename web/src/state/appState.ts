@@ -1,12 +1,12 @@
 import { isEntityType, SCORE_PART_KINDS } from '../api/entityTypes';
-import { ComparablePreset, type EntityType, type ScorePartKind } from '../api/generated/schema-enums';
+import { ComparablePreset, type EntityType, type ScorePartKind, type TimelineGroupBy } from '../api/generated/schema-enums';
 import type { Language } from '../i18n/I18nProvider';
 
 /**
  * Everything a shared link must restore: selection, what is expanded, filters, the active view and layout.
  * Parsed from and written to the URL's search params (pure functions, no I/O).
  */
-export const VIEWS = ['filters', 'map', 'paths', 'comparable', 'overview'] as const;
+export const VIEWS = ['filters', 'map', 'paths', 'comparable', 'overview', 'timeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** The curator's screens of article intake (issue 10); null is the explorer. */
@@ -16,6 +16,9 @@ export type IntakeScreen = (typeof INTAKE_SCREENS)[number];
 /** The printable report for a memo (issue 13): of the comparison, the selected entity, or the graph shown; null is none. */
 export const REPORT_KINDS = ['comparable', 'entity', 'graph'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** How the timeline groups its engagements (issue 13, the timeline view): the API's `TimelineGroupBy`. */
+export const TIMELINE_GROUPINGS = ['CLIENT', 'CONSULTANCY', 'THEME'] as const satisfies readonly TimelineGroupBy[];
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -69,6 +72,8 @@ export interface AppState {
   intakeSource: string | null;
   /** The selected proposal in the review. */
   intakeProposal: string | null;
+  /** The timeline's grouping (issue 13, the timeline view). */
+  timelineBy: TimelineGroupBy;
   /** The printable report over the explorer (the explorer stays as it was under it). */
   report: ReportKind | null;
 }
@@ -96,6 +101,7 @@ export const DEFAULT_STATE: AppState = {
   intake: null,
   intakeSource: null,
   intakeProposal: null,
+  timelineBy: 'CLIENT',
   report: null,
 };
 
@@ -174,6 +180,7 @@ export function parseAppState(search: string): AppState {
     intake: intake === 'none' ? null : intake,
     intakeSource: intake === 'review' ? p.get('src') || null : null,
     intakeProposal: intake === 'review' && p.get('src') ? p.get('prop') || null : null,
+    timelineBy: oneOf(p.get('tl'), TIMELINE_GROUPINGS, DEFAULT_STATE.timelineBy),
     report: report === 'none' ? null : report,
   };
 }
@@ -204,6 +211,7 @@ export function serializeAppState(s: AppState): string {
     ['intake', s.intake],
     ['src', s.intake === 'review' ? s.intakeSource : null],
     ['prop', s.intake === 'review' && s.intakeSource ? s.intakeProposal : null],
+    ['tl', s.timelineBy === DEFAULT_STATE.timelineBy ? null : s.timelineBy],
     ['report', s.report],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
