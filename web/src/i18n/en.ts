@@ -681,7 +681,7 @@ export const en: Record<MessageKey, string> = {
   'report.entity.noRelations': 'No relationships known.',
   'report.entity.more': '{shown} of the {total} relationships are in this report; the rest are in the explorer.',
   'report.relation.question': 'What shows this relationship: {relation}?',
-  'report.graph.question': 'How are {names} connected?',
+  'report.graph.question': 'What does the graph around {names} show?',
   'report.graph.questionEmpty': 'What does the graph show?',
   'report.graph.andMore': '{count} more',
   'report.graph.empty': 'The graph is empty: open a gemeente, bureau or theme first.',

@@ -679,7 +679,7 @@ export const nl = {
   'report.entity.noRelations': 'Geen relaties bekend.',
   'report.entity.more': '{shown} van de {total} relaties staan in dit rapport; de rest staat in de verkenner.',
   'report.relation.question': 'Waar blijkt deze relatie uit: {relation}?',
-  'report.graph.question': 'Hoe hangen {names} samen?',
+  'report.graph.question': 'Wat laat de graaf rond {names} zien?',
   'report.graph.questionEmpty': 'Wat laat de graaf zien?',
   'report.graph.andMore': '{count} meer',
   'report.graph.empty': 'De graaf is leeg: open eerst een gemeente, bureau of thema.',

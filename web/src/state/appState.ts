@@ -14,7 +14,7 @@ const INTAKE_SCREENS = ['new', 'queue', 'review'] as const;
 export type IntakeScreen = (typeof INTAKE_SCREENS)[number];
 
 /** The printable report for a memo (issue 13): of the comparison, the selected entity, or the graph shown; null is none. */
-export const REPORT_KINDS = ['comparable', 'entity', 'graph'] as const;
+const REPORT_KINDS = ['comparable', 'entity', 'graph'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** How the timeline groups its engagements (issue 13, the timeline view): the API's `TimelineGroupBy`. */

@@ -18,6 +18,7 @@ const FACTS_PAGE = 100;
 const ENGAGEMENT_PARTS = { THEMES: 'themes', CONSULTANCIES: 'consultancies' } as const;
 type EngagementPart = keyof typeof ENGAGEMENT_PARTS;
 const isEngagementPart = (kind: string): kind is EngagementPart => kind in ENGAGEMENT_PARTS;
+const NO_FACTS: ComparableFacts = { nodes: [] };
 
 /** The report of a comparison: the question with its weighting, the ranking, each gemeente's score in words, and the facts behind it. */
 export function ComparableReport({ state, render }: { state: AppState; render: (c: ReportContent) => ReactNode }) {
@@ -29,7 +30,9 @@ export function ComparableReport({ state, render }: { state: AppState; render: (
   const facts = useGraphQLQuery(REPORT_COMPARABLE_FACTS_QUERY, result ? factsVariables(result) : null);
 
   if (!state.cmp) return render({ question: t('report.comparable.noSubject'), body: null, notes: [], sourceCount: 0 });
-  if (!result || !facts.data) {
+  // Without the facts (an error) the ranking and its explanation still stand; the error says what is missing.
+  const factsData = facts.data ?? (facts.error ? NO_FACTS : undefined);
+  if (!result || !factsData) {
     return render({
       question: t('report.comparable.question', { name: result?.subject.name ?? '…' }),
       body: (
@@ -44,11 +47,11 @@ export function ComparableReport({ state, render }: { state: AppState; render: (
   }
 
   const notes = createFootnotes();
-  const cbs = cbsProvenance(facts.data);
+  const cbs = cbsProvenance(factsData);
   // Cited in reading order: the ranking's CBS lines first, then the explanation's facts.
   const rowRefs = new Map(result.results.map((r) => [r.municipality.id, notes.cite(cbs.get(r.municipality.id) ?? [])]));
   const subjectRefs = notes.cite(cbs.get(result.subject.id) ?? []);
-  const engagements = allEngagements(facts.data);
+  const engagements = allEngagements(factsData);
   const cbsTables = [...new Map([...cbs.values()].flat().map((p) => [p.source.id, p.source])).values()];
   const explanation = result.results.map((r) => (
     <ExplainedResult key={r.municipality.id} result={r} subject={result.subject} facts={sharedFacts(r, result.subject, engagements, notes)} />
@@ -57,6 +60,7 @@ export function ComparableReport({ state, render }: { state: AppState; render: (
 
   const body = (
     <>
+      {facts.error && <ReportStatus loading={false} error={facts.error} onRetry={facts.retry} />}
       <ReportSection id="report-weighting-heading" title={t('report.question')}>
         <UsedWeighting result={result} i18n={i18n} />
         {result.basis.length > 0 && result.subject.type !== 'MUNICIPALITY' && <p>{t('comparable.basis', { names: result.basis.map((b) => b.name).join(', ') })}</p>}

@@ -36,7 +36,7 @@ export function GraphPicture({ graph }: { graph: VisibleGraph }) {
       autoungrabify: true,
     });
     let cancelled = false;
-    const layout = cy.layout(graph.nodes.length > FORCE_LAYOUT_MAX ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false });
+    const layout = cy.layout(graph.nodes.length > FORCE_LAYOUT_MAX ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false, idealEdgeLength: () => 140, nodeRepulsion: () => 12_000 });
     layout.one('layoutstop', () => {
       if (cancelled) return;
       cy.fit(undefined, 24);

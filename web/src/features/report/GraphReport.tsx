@@ -19,7 +19,7 @@ const NAMED_STARTS = 4;
  * The ends whose relationships the report reads: for each edge its less connected end (a gemeente
  * with hundreds of engagements is read through the engagements shown, not through all of its own).
  */
-export function reportRelationEnds(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string[] {
+function reportRelationEnds(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string[] {
   const degree = new Map(nodes.map((n) => [n.id, n.degree ?? Number.MAX_SAFE_INTEGER]));
   const ends = new Set<string>();
   for (const e of edges) {

@@ -1,5 +1,5 @@
 import { graphql } from '../../api/generated';
-import type { ReportComparableFactsQuery, ReportGraphRelationsQuery } from '../../api/generated/graphql';
+import type { ReportComparableFactsQuery } from '../../api/generated/graphql';
 
 /**
  * The facts a comparison report cites beyond the ranking (which it shares, cached, with the
@@ -54,4 +54,3 @@ export const REPORT_GRAPH_RELATIONS_QUERY = graphql(`
 
 export type ComparableFacts = ReportComparableFactsQuery;
 export type ReportEngagement = NonNullable<ReportComparableFactsQuery['byTheme']>['edges'][number]['node'];
-export type GraphRelations = ReportGraphRelationsQuery;
