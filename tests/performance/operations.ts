@@ -77,4 +77,11 @@ export const DB_HIT_OPERATIONS: Record<string, GuardedOperation> = {
   explorerMapCounts: {
     query: '{ municipalityEngagementCounts(filter: {themes: ["jeugdzorg"]}) { municipality { id name cbsCode population density } count viaRegion } }',
   },
+  // The start page (issue 13): its figures, charts and newest articles in one operation.
+  explorerStartPage: {
+    query: `query($recent: Int!) { stats { sourceCount nodesByType { key label count } engagementsPerTheme { key label count }
+      engagementsPerYear { key label count } engagementsPerProvince { key label count } }
+      recentSources(first: $recent) { totalCount sources { id title publisher date kind url } } }`,
+    variables: { recent: 5 },
+  },
 };

@@ -213,12 +213,10 @@ function Figures({
   const figure = (key: string, value: number | undefined, label: string, note?: string) => (
     <div className="start-figure" data-testid={`figure-${key}`}>
       <dt>{label}</dt>
-      <dd>
-        <span className="start-figure-value" data-value={value ?? ''}>
-          {value === undefined ? '…' : formatNumber(value)}
-        </span>
-        {note && <span className="start-figure-note">{note}</span>}
+      <dd className="start-figure-value" data-value={value ?? ''}>
+        {value === undefined ? '…' : formatNumber(value)}
       </dd>
+      {note && <dd className="start-figure-note">{note}</dd>}
     </div>
   );
   return (
