@@ -11,7 +11,7 @@ export interface RecentSources {
 }
 
 /** Newest first by the (partial ISO) date, which sorts as text ("2021" and "2021-03" after "2020-11-03"); undated last; then by title. */
-export function newestFirst(a: SourceRecord, b: SourceRecord): number {
+function newestFirst(a: SourceRecord, b: SourceRecord): number {
   const da = typeof a.date === 'string' ? a.date : null;
   const db = typeof b.date === 'string' ? b.date : null;
   if (da !== db) {

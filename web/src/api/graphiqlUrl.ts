@@ -13,7 +13,8 @@ function literal(value: unknown, asEnum: boolean): string {
     return `{${fields.map(([k, v]) => `${k}: ${literal(v, false)}`).join(', ')}}`;
   }
   if (typeof value === 'string') return asEnum ? value : JSON.stringify(value);
-  return String(value as number | boolean);
+  // Numbers and booleans are written as JSON writes them.
+  return JSON.stringify(value) ?? 'null';
 }
 
 /**

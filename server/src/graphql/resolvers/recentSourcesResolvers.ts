@@ -4,7 +4,7 @@ import { recentSources } from '../../db/recentSources.js';
 import { badInput, KennisgraafError } from '../../domain/errors.js';
 
 /** The most `recentSources` lists in one call: a start page shows a handful; `sources` gives them all. */
-export const MAX_RECENT_SOURCES = 50;
+const MAX_RECENT_SOURCES = 50;
 
 export const recentSourcesResolvers: Resolvers = {
   Query: {

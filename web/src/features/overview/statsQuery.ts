@@ -19,4 +19,3 @@ export const STATS_QUERY = graphql(`
 `);
 
 export type Bucket = OverviewQuery['stats']['nodesByType'][number];
-export type RecentSource = OverviewQuery['recentSources']['sources'][number];
