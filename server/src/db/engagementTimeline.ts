@@ -14,11 +14,15 @@ import { filterParams, matchingEngagements, type EngagementFilterInput } from '.
 
 export type TimelineGroupBy = 'CLIENT' | 'CONSULTANCY' | 'THEME';
 
-/** The relationship to each group, one constant pattern per grouping — never built from input text. */
+/**
+ * The relationship to each group, one constant pattern per grouping — never built from input text.
+ * No label on `g`: FOR, BY and ABOUT only ever end at a client, a bureau, a theme (relationRules.ts),
+ * and a label check would cost a read per engagement.
+ */
 const GROUP_PATTERN: Record<TimelineGroupBy, string> = {
-  CLIENT: '(e)-[:FOR]->(g:Entity)',
-  CONSULTANCY: '(e)-[:BY]->(g:Consultancy)',
-  THEME: '(e)-[:ABOUT]->(g:Theme)',
+  CLIENT: '(e)-[:FOR]->(g)',
+  CONSULTANCY: '(e)-[:BY]->(g)',
+  THEME: '(e)-[:ABOUT]->(g)',
 };
 
 /** The year of a partial date (`2016`, `2016-12`, `2016-12-01`): its first four digits. */
@@ -63,10 +67,12 @@ const timelineCypher = (matching: string, pattern: string) => `${matching}
   }
   CALL (matched) {
     UNWIND matched AS e
-    MATCH ${pattern}
+    OPTIONAL MATCH ${pattern}
     WITH g, collect(e) AS es
     WITH g, es ORDER BY size(es) DESC, g.name ASC
-    RETURN collect({g: g, es: es}) AS grouped
+    // The engagements without a group fall under g = null: counted, not listed. One expansion per engagement.
+    RETURN collect(CASE WHEN g IS NOT NULL THEN {g: g, es: es} END) AS grouped,
+           sum(CASE WHEN g IS NULL THEN size(es) ELSE 0 END) AS ungroupedCount
   }
   CALL (grouped) {
     UNWIND range(0, size(grouped[0..$first]) - 1) AS i
@@ -85,8 +91,7 @@ const timelineCypher = (matching: string, pattern: string) => `${matching}
     ORDER BY i
     RETURN collect(entry) AS groups
   }
-  RETURN engagementCount, unknownPeriodCount, minYear, maxYear, size(grouped) AS groupCount,
-    size([e IN matched WHERE NOT EXISTS { MATCH ${pattern} }]) AS ungroupedCount, groups`;
+  RETURN engagementCount, unknownPeriodCount, minYear, maxYear, size(grouped) AS groupCount, ungroupedCount, groups`;
 
 /** The timeline of the engagements matching `filter`, grouped by `groupBy` (one query). */
 export async function engagementTimeline(
