@@ -100,13 +100,13 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
       <AppHeader
         onChoose={(e) => {
           actions.start(e);
-          if (state.intake) update({ intake: null });
+          if (state.intake || state.report) update({ intake: null, report: null });
         }}
         onLanguage={(lang) => update({ lang })}
         intakeOpen={state.intake !== null}
-        onIntake={(open) => update({ intake: open ? 'queue' : null }, { push: true })}
+        onIntake={(open) => update({ intake: open ? 'queue' : null, report: null }, { push: true })}
       />
-      {state.sel && !state.intake && <GotoDetails where="search" />}
+      {state.sel && !state.intake && !state.report && <GotoDetails where="search" />}
       <ErrorBanner />
       {state.intake && (
         <IntakeView
