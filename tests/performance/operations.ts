@@ -77,6 +77,13 @@ export const DB_HIT_OPERATIONS: Record<string, GuardedOperation> = {
   explorerMapCounts: {
     query: '{ municipalityEngagementCounts(filter: {themes: ["jeugdzorg"]}) { municipality { id name cbsCode population density } count viaRegion } }',
   },
+  // The timeline view (issue 13): its request as it opens, every engagement grouped by client.
+  explorerTimeline: {
+    query: `query($first: Int, $perGroup: Int) { engagementTimeline(groupBy: CLIENT, first: $first, perGroup: $perGroup) {
+      engagementCount unknownPeriodCount ungroupedCount groupCount minYear maxYear
+      groups { entity { ${ENTITY_REF} } engagementCount unknownPeriodCount spansLeftOut spans { id name start end startYear endYear status } } } }`,
+    variables: { first: 20, perGroup: 50 },
+  },
   // The start page (issue 13): its figures, charts and newest articles in one operation.
   explorerStartPage: {
     query: `query($recent: Int!) { stats { sourceCount nodesByType { key label count } engagementsPerTheme { key label count }
