@@ -153,7 +153,7 @@ describe('every view at desktop, small laptop and phone size', () => {
       await page.keyboard.press('Enter');
       const drawer = byTestId(page, `${name}-drawer`);
       await drawer.waitFor({ state: 'visible' });
-      expect(await open.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true');
       expect(await drawer.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
       expect((await focused(page)).drawer, `focus moves into the ${name} drawer`).toBe(`${name}-drawer`);
       expect(await drawer.locator(name === 'sidebar' ? `#${inside}` : `[data-testid="${inside}"]`).isVisible()).toBe(true);
@@ -169,7 +169,7 @@ describe('every view at desktop, small laptop and phone size', () => {
 
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'hidden' });
-      expect(await open.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => open.getAttribute('aria-expanded')).toBe('false');
       expect((await focused(page)).testid, `focus returns to the ${name} button`).toBe(`${name}-open`);
 
       // And the close button closes it too.

@@ -68,8 +68,13 @@ export function ResponsiveDrawer({
         className="responsive-drawer"
         aria-label={label}
         data-testid={`${testId}-drawer`}
+        onCancel={(e) => {
+          // Escape: closed through the state, so the dialog, aria-expanded and the focus change together.
+          e.preventDefault();
+          close();
+        }}
         onClose={() => {
-          // Escape (the dialog's cancel) closes the dialog itself: the state follows, focus goes back.
+          // Closed by the browser itself (a repeated Escape is not cancelable): the state follows.
           if (open) close();
         }}
         onClick={(e) => {

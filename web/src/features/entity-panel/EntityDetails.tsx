@@ -1,3 +1,4 @@
+import { Button, Heading3 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { CLIENT_TYPES } from '../../api/entityTypes';
 import type { EntityRef, Provenance } from '../../api/fragments';
@@ -56,30 +57,30 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
         )}
         <div className="panel-actions">
           {expanded ? (
-            <button type="button" className="button-secondary small" data-testid="panel-collapse" onClick={() => actions.collapse(node.id)}>
+            <Button appearance="secondary-action-button" className="small" data-testid="panel-collapse" onClick={() => actions.collapse(node.id)}>
               {t('graph.collapse')}
-            </button>
+            </Button>
           ) : (
-            <button type="button" className="button-secondary small" data-testid="panel-expand" onClick={() => actions.expand(node.id)}>
+            <Button appearance="secondary-action-button" className="small" data-testid="panel-expand" onClick={() => actions.expand(node.id)}>
               {t('graph.expand')}
-            </button>
+            </Button>
           )}
-          <button type="button" className="button-secondary small" onClick={() => actions.pathFrom(node.id)}>
+          <Button appearance="secondary-action-button" className="small" onClick={() => actions.pathFrom(node.id)}>
             {t('graph.pathFrom')}
-          </button>
+          </Button>
           {CLIENT_TYPES.includes(node.type) && (
-            <button type="button" className="button-secondary small" onClick={() => actions.comparable(node.id)}>
+            <Button appearance="secondary-action-button" className="small" onClick={() => actions.comparable(node.id)}>
               {t('graph.comparable')}
-            </button>
+            </Button>
           )}
-          <button type="button" className="button-secondary small" onClick={() => actions.hide(node.id)}>
+          <Button appearance="secondary-action-button" className="small" onClick={() => actions.hide(node.id)}>
             {t('graph.hide')}
-          </button>
+          </Button>
         </div>
       </header>
 
       <section className="panel-section" aria-labelledby="panel-props-heading">
-        <h3 id="panel-props-heading">{t('panel.properties')}</h3>
+        <Heading3 id="panel-props-heading">{t('panel.properties')}</Heading3>
         {municipality && <Herindeling node={municipality} onSelect={actions.selectEntity} />}
         <PropertyList items={propertyItems(node, i18n, actions.selectEntity)} />
         {municipality && <CbsFigures node={municipality} onSelect={actions.selectEntity} />}
@@ -112,9 +113,9 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
       ) : null}
 
       <section className="panel-section" aria-labelledby="panel-rel-heading">
-        <h3 id="panel-rel-heading">
+        <Heading3 id="panel-rel-heading">
           {t('panel.relations')} <span className="count">{node.relations.length}</span>
-        </h3>
+        </Heading3>
         <RelationGroups
           entityId={node.id}
           relations={node.relations}

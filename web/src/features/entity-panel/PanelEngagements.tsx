@@ -1,3 +1,4 @@
+import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { EngagementSummary, EntityRef } from '../../api/fragments';
@@ -58,12 +59,12 @@ export function PanelEngagements({
 
   return (
     <>
-      <h3 id="panel-eng-heading">
+      <Heading3 id="panel-eng-heading">
         {t('panel.engagements')}{' '}
         <span className="count" data-testid="panel-engagement-count">
           {items.length < total ? t('panel.engagementsShown', { shown: items.length, total }) : total}
         </span>
-      </h3>
+      </Heading3>
       {items.length === 0 ? (
         <p className="muted">{t('panel.noEngagements')}</p>
       ) : (
@@ -75,9 +76,9 @@ export function PanelEngagements({
         />
       )}
       {hasMore && (
-        <button type="button" className="button-secondary small" data-testid="panel-load-more" disabled={busy} aria-busy={busy} onClick={loadMore}>
+        <Button appearance="secondary-action-button" className="small" data-testid="panel-load-more" disabled={busy} busy={busy} onClick={loadMore}>
           {busy ? t('loading') : t('panel.loadMore', { count: Math.min(PAGE_SIZE, total - items.length) })}
-        </button>
+        </Button>
       )}
       <InlineError error={more.error} onRetry={() => void (started ? fetchNextPage() : refetch())} />
       <p className="visually-hidden" aria-live="polite">

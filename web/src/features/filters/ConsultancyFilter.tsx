@@ -1,3 +1,4 @@
+import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { EntityRef } from '../../api/fragments';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -14,22 +15,22 @@ export function ConsultancyFilter({
   const { t } = useI18n();
   return (
     <div className="filter-group">
-      <label className="field-label" htmlFor="filter-consultancy">
+      <FormLabel className="field-label" htmlFor="filter-consultancy">
         {t('filters.consultancy')}
-      </label>
-      <select
+      </FormLabel>
+      <Select
         id="filter-consultancy"
         data-testid="filter-consultancy"
         value={selected[0] ?? ''}
         onChange={(e) => onChange(e.target.value ? [e.target.value] : [])}
       >
-        <option value="">{t('filters.anyConsultancy')}</option>
+        <SelectOption value="">{t('filters.anyConsultancy')}</SelectOption>
         {consultancies.map((c) => (
-          <option key={c.id} value={c.id}>
+          <SelectOption key={c.id} value={c.id}>
             {c.name}
-          </option>
+          </SelectOption>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

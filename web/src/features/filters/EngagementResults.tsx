@@ -1,3 +1,4 @@
+import { Heading3, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { EntityRef } from '../../api/fragments';
 import { fetchGraphQL, toRequest } from '../../api/queryClient';
@@ -29,14 +30,14 @@ export function EngagementResults({ filters, onSelect }: { filters: Filters; onS
 
   return (
     <section className="filter-results" aria-labelledby="engagement-results-heading" data-testid="engagement-results">
-      <h3 id="engagement-results-heading">
+      <Heading3 id="engagement-results-heading">
         {t('filters.engagements')}{' '}
         {conn && (
           <span className="count" data-testid="engagement-total">
             {conn.totalCount}
           </span>
         )}
-      </h3>
+      </Heading3>
       <p className="muted small" aria-live="polite">
         {conn ? (
           <span data-testid="engagement-count">
@@ -56,9 +57,9 @@ export function EngagementResults({ filters, onSelect }: { filters: Filters; onS
         ))}
       </EngagementList>
       {q.hasNextPage && (
-        <button type="button" className="button-secondary" disabled={q.isFetching} onClick={() => void q.fetchNextPage()}>
+        <SecondaryActionButton disabled={q.isFetching} onClick={() => void q.fetchNextPage()}>
           {t('filters.more')}
-        </button>
+        </SecondaryActionButton>
       )}
       <ShowQuery request={toRequest(ENGAGEMENTS_QUERY, { filter, first: PAGE_SIZE, after: lastAfter })} />
     </section>

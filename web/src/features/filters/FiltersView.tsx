@@ -1,3 +1,4 @@
+import { SecondaryActionButton } from '@utrecht/component-library-react';
 import type { EntityRef } from '../../api/fragments';
 import type { EntityType } from '../../api/generated/schema-enums';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -60,9 +61,9 @@ export function FiltersView({
           onChange={(consultancies) => onChange({ ...filters, consultancies })}
         />
       )}
-      <button type="button" className="button-secondary" disabled={isDefault} data-testid="filter-reset" onClick={() => onChange(EMPTY_FILTERS)}>
+      <SecondaryActionButton disabled={isDefault} data-testid="filter-reset" onClick={() => onChange(EMPTY_FILTERS)}>
         {t('filters.reset')}
-      </button>
+      </SecondaryActionButton>
       <EngagementResults filters={filters} onSelect={onSelect} />
     </div>
   );

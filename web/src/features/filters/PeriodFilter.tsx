@@ -1,3 +1,4 @@
+import { Fieldset, FieldsetLegend, FormLabel } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
@@ -22,11 +23,11 @@ export function PeriodFilter({
   const hi = to ?? max;
   const set = (a: number, b: number) => onChange(a <= min ? null : a, b >= max ? null : b);
   return (
-    <fieldset className="filter-group period-filter">
-      <legend>{t('filters.period')}</legend>
+    <Fieldset className="filter-group period-filter">
+      <FieldsetLegend>{t('filters.period')}</FieldsetLegend>
       <YearSlider id="filter-from" label={t('filters.from')} min={min} max={max} value={lo} onChange={(v) => set(v, Math.max(v, hi))} />
       <YearSlider id="filter-to" label={t('filters.to')} min={min} max={max} value={hi} onChange={(v) => set(Math.min(lo, v), v)} />
-    </fieldset>
+    </Fieldset>
   );
 }
 
@@ -34,7 +35,7 @@ export function PeriodFilter({
 function YearSlider(p: { id: string; label: string; min: number; max: number; value: number; onChange: (year: number) => void }) {
   return (
     <div className="range-row">
-      <label htmlFor={p.id}>{p.label}</label>
+      <FormLabel htmlFor={p.id}>{p.label}</FormLabel>
       <input
         id={p.id}
         data-testid={p.id}

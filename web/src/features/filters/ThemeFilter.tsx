@@ -1,3 +1,4 @@
+import { Checkbox, Fieldset, FieldsetLegend, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ThemeOption } from './filterQueries';
@@ -63,9 +64,8 @@ export function ThemeFilter({
         const inputId = `filter-theme-${id}-${depth}`;
         return (
           <li key={`${id}-${depth}`}>
-            <input
+            <Checkbox
               id={inputId}
-              type="checkbox"
               data-testid={`filter-theme-${id}`}
               checked={isSelected || Boolean(viaName)}
               disabled={Boolean(viaName)}
@@ -73,10 +73,10 @@ export function ThemeFilter({
                 onChange(e.target.checked ? [...selected.filter((s) => !themeClosure([id], themes).has(s)), id] : selected.filter((s) => s !== id))
               }
             />
-            <label htmlFor={inputId}>
+            <FormLabel htmlFor={inputId} type="checkbox">
               {n.theme.name}
               {viaName && <span className="muted small"> ({t('filters.includedVia', { name: viaName })})</span>}
-            </label>
+            </FormLabel>
             {n.children.length > 0 && render(n.children, depth + 1)}
           </li>
         );
@@ -85,13 +85,13 @@ export function ThemeFilter({
   );
 
   return (
-    <fieldset className="filter-group">
-      <legend>{t('filters.themes')}</legend>
+    <Fieldset className="filter-group">
+      <FieldsetLegend>{t('filters.themes')}</FieldsetLegend>
       <p className="hint">{t('filters.themesHint')}</p>
       <label className="visually-hidden" htmlFor="theme-filter-search">
         {t('filters.themeSearch')}
       </label>
-      <input
+      <Textbox
         id="theme-filter-search"
         type="search"
         className="small-input"
@@ -100,6 +100,6 @@ export function ThemeFilter({
         onChange={(e) => setText(e.target.value)}
       />
       <div className="theme-scroll">{render(tree, 0)}</div>
-    </fieldset>
+    </Fieldset>
   );
 }

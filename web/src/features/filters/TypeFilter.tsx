@@ -1,3 +1,4 @@
+import { Checkbox, Fieldset, FieldsetLegend, FormLabel } from '@utrecht/component-library-react';
 import { ENTITY_TYPES } from '../../api/entityTypes';
 import type { EntityType } from '../../api/generated/schema-enums';
 import { TypeIcon } from '../../components/TypeIcon';
@@ -15,31 +16,30 @@ export function TypeFilter({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="filter-group">
-      <legend>{t('filters.types')}</legend>
+    <Fieldset className="filter-group">
+      <FieldsetLegend>{t('filters.types')}</FieldsetLegend>
       <ul className="checkbox-list">
         {ENTITY_TYPES.map((type) => {
           const id = `filter-type-${type}`;
           return (
             <li key={type}>
-              <input
+              <Checkbox
                 id={id}
-                type="checkbox"
                 data-testid={id}
                 checked={!hidden.includes(type)}
                 onChange={(e) => onChange(e.target.checked ? hidden.filter((h) => h !== type) : [...hidden, type])}
               />
-              <label htmlFor={id}>
+              <FormLabel htmlFor={id} type="checkbox">
                 <TypeIcon type={type} size={14} />
                 {t(`type.${type}`)}
                 <span className="count" aria-label={`(${counts[type]})`}>
                   {counts[type]}
                 </span>
-              </label>
+              </FormLabel>
             </li>
           );
         })}
       </ul>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Heading3 } from '@utrecht/component-library-react';
 import type { EntityRef, Relation } from '../../api/fragments';
 import { EntityLink } from '../../components/EntityLink';
 import { QuoteList } from '../../components/QuoteList';
@@ -41,16 +42,16 @@ export function PathList({
       {paths.map((path, i) => (
         <li key={path.steps.map((s) => s.relation.id).join('>')} className={i === activeIndex ? 'path active' : 'path'} data-testid="path-item">
           <div className="path-header">
-            <h3>{t('paths.path', { n: i + 1, length: path.length })}</h3>
-            <button
-              type="button"
-              className={i === activeIndex ? 'button-primary small' : 'button-secondary small'}
+            <Heading3>{t('paths.path', { n: i + 1, length: path.length })}</Heading3>
+            <Button
+              appearance={i === activeIndex ? 'primary-action-button' : 'secondary-action-button'}
+              className="small"
               aria-pressed={i === activeIndex}
               data-testid="path-highlight"
               onClick={() => onActivate(i)}
             >
               {t('paths.show')}
-            </button>
+            </Button>
           </div>
           <ThemeOnlyLine themes={themesOnlyPath(path)} t={t} formatList={formatList} />
           <ol className="path-steps">

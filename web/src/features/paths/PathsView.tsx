@@ -1,3 +1,4 @@
+import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import type { EntityRef, Relation } from '../../api/fragments';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
@@ -58,24 +59,24 @@ export function PathsView({
         testId="path-to"
       />
       <div className="form-row">
-        <label className="field-label" htmlFor="path-max">
+        <FormLabel className="field-label" htmlFor="path-max">
           {t('paths.maxLength')}
-        </label>
-        <select id="path-max" value={maxLength} onChange={(e) => onChange({ pathMax: Number(e.target.value), pathIndex: 0 })}>
+        </FormLabel>
+        <Select id="path-max" value={maxLength} onChange={(e) => onChange({ pathMax: Number(e.target.value), pathIndex: 0 })}>
           {[1, 2, 3, 4, 5, 6].map((n) => (
-            <option key={n} value={n}>
+            <SelectOption key={n} value={String(n)}>
               {n}
-            </option>
+            </SelectOption>
           ))}
-        </select>
-        <button
-          type="button"
-          className="button-secondary small"
+        </Select>
+        <Button
+          appearance="secondary-action-button"
+          className="small"
           disabled={!from && !to}
           onClick={() => onChange({ pathFrom: to, pathTo: from, pathIndex: 0 })}
         >
           {t('paths.swap')}
-        </button>
+        </Button>
       </div>
       {q.loading && <p className="muted">{t('loading')}</p>}
       <InlineError error={q.error} onRetry={q.retry} />

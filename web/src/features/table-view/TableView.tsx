@@ -1,3 +1,4 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TypeIcon } from '../../components/TypeIcon';
@@ -60,35 +61,35 @@ function VirtualTable<Row extends { id: string }>({
 
   return (
     <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table className="data-table" data-testid={testId} aria-rowcount={sorted.length + 1}>
-        <caption>
+      <Table className="data-table" data-testid={testId} aria-rowcount={sorted.length + 1}>
+        <TableCaption>
           {caption} ({rows.length})
           <span className="visually-hidden"> {sort ? t('table.sortedBy', { column: columns.find((c) => c.key === sort.key)?.label ?? '', dir: t(`table.${sort.dir}`) }) : t('table.defaultOrder', { order: defaultOrder })}</span>
-        </caption>
-        <thead>
-          <tr aria-rowindex={1}>
+        </TableCaption>
+        <TableHeader>
+          <TableRow aria-rowindex={1}>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : 'none'} className={c.className}>
+              <TableHeaderCell key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : 'none'} className={c.className}>
                 <button type="button" className="sort-button" data-testid={`table-sort-${c.key}`} onClick={() => toggle(c.key)}>
                   {c.label}
                   <span className="sort-mark" aria-hidden="true">
                     {sort?.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
                   </span>
                 </button>
-              </th>
+              </TableHeaderCell>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {paddingTop > 0 && (
-            <tr className="spacer-row" aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingTop }} />
-            </tr>
+            <TableRow className="spacer-row" aria-hidden="true">
+              <TableCell colSpan={columns.length} style={{ height: paddingTop }} />
+            </TableRow>
           )}
           {items.map((v) => {
             const row = sorted[v.index];
             return (
-              <tr
+              <TableRow
                 key={v.key}
                 ref={virtualizer.measureElement}
                 data-index={v.index}
@@ -99,20 +100,20 @@ function VirtualTable<Row extends { id: string }>({
                 className={selected === row.id ? 'selected' : undefined}
               >
                 {columns.map((c) => (
-                  <td key={c.key} className={c.className}>
+                  <TableCell key={c.key} className={c.className}>
                     {c.cell(row)}
-                  </td>
+                  </TableCell>
                 ))}
-              </tr>
+              </TableRow>
             );
           })}
           {paddingBottom > 0 && (
-            <tr className="spacer-row" aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingBottom }} />
-            </tr>
+            <TableRow className="spacer-row" aria-hidden="true">
+              <TableCell colSpan={columns.length} style={{ height: paddingBottom }} />
+            </TableRow>
           )}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }
