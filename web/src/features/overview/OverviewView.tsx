@@ -1,3 +1,4 @@
+import { Button, ButtonLink, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import { graphiqlUrl } from '../../api/graphiqlUrl';
@@ -76,38 +77,47 @@ export function OverviewView({
   return (
     <main className="start-page" id="start" data-testid="overview-view" aria-labelledby="start-heading">
       <div className="start-intro">
-        <h2 id="start-heading">{t('nav.overview')}</h2>
-        <p className="start-lead">{t('start.lead')}</p>
+        <Heading2 id="start-heading">{t('nav.overview')}</Heading2>
+        <Paragraph appearance="lead" className="start-lead">
+          {t('start.lead')}
+        </Paragraph>
       </div>
 
       <section className="start-entries" aria-labelledby="start-entries-heading">
-        <h3 id="start-entries-heading" className="visually-hidden">
+        <Heading3 id="start-entries-heading" className="visually-hidden">
           {t('start.entries')}
-        </h3>
+        </Heading3>
         <section className="start-card" data-testid="entry-advisor" aria-labelledby="entry-advisor-heading">
-          <h4 id="entry-advisor-heading">{t('start.advisor.title')}</h4>
-          <p>{t('start.advisor.text')}</p>
+          <Heading4 id="entry-advisor-heading">{t('start.advisor.title')}</Heading4>
+          <Paragraph>{t('start.advisor.text')}</Paragraph>
           <EntityCombobox label={t('start.chooseGemeente')} types={MUNICIPALITY} onChoose={onOpenGemeente} testId="entry-advisor-gemeente" />
         </section>
         <section className="start-card" data-testid="entry-comparable" aria-labelledby="entry-comparable-heading">
-          <h4 id="entry-comparable-heading">{t('start.comparable.title')}</h4>
-          <p>{t('start.comparable.text')}</p>
+          <Heading4 id="entry-comparable-heading">{t('start.comparable.title')}</Heading4>
+          <Paragraph>{t('start.comparable.text')}</Paragraph>
           <EntityCombobox label={t('start.chooseGemeente')} types={MUNICIPALITY} onChoose={onCompare} testId="entry-comparable-gemeente" />
         </section>
         <section className="start-card" aria-labelledby="entry-analyst-heading">
-          <h4 id="entry-analyst-heading">{t('start.analyst.title')}</h4>
-          <p>{t('start.analyst.text')}</p>
-          <a className="start-link" href={graphiqlUrl(ANALYST_QUERY, {})} target="_blank" rel="noopener noreferrer" data-testid="entry-analyst">
+          <Heading4 id="entry-analyst-heading">{t('start.analyst.title')}</Heading4>
+          <Paragraph>{t('start.analyst.text')}</Paragraph>
+          <ButtonLink
+            appearance="primary-action-button"
+            className="start-link"
+            href={graphiqlUrl(ANALYST_QUERY, {})}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="entry-analyst"
+          >
             {t('start.analyst.link')}
             <span className="visually-hidden"> {t('source.newWindow')}</span>
-          </a>
+          </ButtonLink>
         </section>
       </section>
 
       <InlineError error={q.error} onRetry={q.retry} />
 
       <section className="start-figures" aria-labelledby="start-figures-heading" data-testid="start-figures">
-        <h3 id="start-figures-heading">{t('start.figures')}</h3>
+        <Heading3 id="start-figures-heading">{t('start.figures')}</Heading3>
         <Figures
           municipalities={count('MUNICIPALITY')}
           consultancies={count('CONSULTANCY')}
@@ -121,7 +131,7 @@ export function OverviewView({
         <StartMap onOpen={onOpenGemeente} />
 
         <section className="start-recent" aria-labelledby="start-recent-heading" data-testid="start-recent">
-          <h3 id="start-recent-heading">{t('start.recent')}</h3>
+          <Heading3 id="start-recent-heading">{t('start.recent')}</Heading3>
           {recent && recent.sources.length === 0 && <p className="muted">{t('start.recentNone')}</p>}
           <ol className="start-recent-list">
             {recent?.sources.map((s) => (
@@ -136,7 +146,7 @@ export function OverviewView({
       </div>
 
       <section className="start-charts" aria-labelledby="start-charts-heading">
-        <h3 id="start-charts-heading">{t('start.charts')}</h3>
+        <Heading3 id="start-charts-heading">{t('start.charts')}</Heading3>
         {q.loading && !stats && <p className="muted">{t('loading')}</p>}
         {stats && (
           <div className="start-chart-grid">
@@ -175,14 +185,14 @@ export function OverviewView({
       </section>
 
       <nav className="start-views" aria-labelledby="start-views-heading">
-        <h3 id="start-views-heading">{t('start.views')}</h3>
-        <p className="muted">{t('start.viewsText')}</p>
+        <Heading3 id="start-views-heading">{t('start.views')}</Heading3>
+        <Paragraph className="muted">{t('start.viewsText')}</Paragraph>
         <ul>
           {VIEWS.filter((v) => v !== 'overview').map((v) => (
             <li key={v}>
-              <button type="button" className="button-secondary" data-testid={`start-nav-${v}`} onClick={() => onView(v)}>
+              <Button appearance="secondary-action-button" data-testid={`start-nav-${v}`} onClick={() => onView(v)}>
                 {t(`nav.${v}` as MessageKey)}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -244,8 +254,8 @@ function StartMap({ onOpen }: { onOpen: (e: EntityRef) => void }) {
   const breaks = useMemo(() => classBreaks(Math.max(0, ...rows.map((r) => r.count))), [rows]);
   return (
     <section className="start-map" aria-labelledby="start-map-heading" data-testid="start-map">
-      <h3 id="start-map-heading">{t('start.map')}</h3>
-      <p className="muted">{t('start.mapHelp')}</p>
+      <Heading3 id="start-map-heading">{t('start.map')}</Heading3>
+      <Paragraph className="muted">{t('start.mapHelp')}</Paragraph>
       <figure className="map-figure">
         <InlineError error={geometry.error} onRetry={() => void geometry.refetch()} />
         <InlineError error={counts.error} onRetry={counts.retry} />
