@@ -205,8 +205,10 @@ describe('the timeline view', () => {
         ]) {
           await page.setViewportSize(size);
           // On a phone the views are a drawer: open it to show the timeline.
-          const opener = byTestId(page, 'sidebar-open');
-          if (await opener.isVisible()) await opener.click();
+          if (size.width < 900) {
+            await byTestId(page, 'sidebar-open').click();
+            await byTestId(page, 'sidebar-drawer').waitFor({ state: 'visible' });
+          }
           await byTestId(page, 'timeline-chart').waitFor({ state: 'visible' });
           await page.waitForTimeout(300);
           await screenshot(page, `timeline-${size.width}x${size.height}`);

@@ -104,11 +104,12 @@ export function TimelineChart({
     return { rows: out, height: y + 4 };
   }, [groups, x]);
 
-  // The axis: a tick per year (every other or fifth year when they would crowd).
+  // The axis: a tick per year (every other or fifth year when their labels would touch).
   useEffect(() => {
     if (!axisRef.current) return;
     const years = max - min + 1;
-    const step = years > 30 ? 5 : years > 14 ? 2 : 1;
+    const perYear = (plotRight - labelWidth) / years;
+    const step = perYear >= 34 ? 1 : perYear >= 17 ? 2 : perYear >= 7 ? 5 : 10;
     const ticks = Array.from({ length: years + 1 }, (_, i) => min + i).filter((y) => (y - min) % step === 0 && y <= max);
     select(axisRef.current).call(
       axisTop(x)
@@ -116,7 +117,7 @@ export function TimelineChart({
         .tickFormat((y) => String(y))
         .tickSizeOuter(0),
     );
-  }, [x, min, max]);
+  }, [x, min, max, labelWidth, plotRight]);
 
   // The brush over the whole drawing (bars are drawn above it, so a click on a bar selects it).
   const onPeriodRef = useRef(onPeriod);
