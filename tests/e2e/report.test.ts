@@ -160,7 +160,10 @@ describe('the report for a memo', () => {
     expect(relationIds.length).toBeGreaterThan(0);
     await screenshots(page, 'graph');
 
+    // The picture is drawn once: printing (print media, a narrower page) does not draw it again.
+    const drawn = await picture.getAttribute('src');
     const text = squeeze(await printedText(page, 'graph'));
+    expect(await picture.getAttribute('src')).toBe(drawn);
     for (const id of relationIds) {
       const { relation } = await graphql<{ relation: { provenance: { quote: string }[] } }>(page, 'query($id: ID!){ relation(id: $id){ provenance { quote } } }', { id });
       for (const p of relation.provenance) expect(text, `${id}: ${p.quote}`).toContain(squeeze(p.quote));

@@ -7,6 +7,14 @@ import { documentTokens } from '../../styles/tokens';
 
 /** Above this many nodes the picture is laid out in rings (fast) instead of by force (readable). */
 const FORCE_LAYOUT_MAX = 300;
+/**
+ * The area the layout spreads the graph over, in model pixels (the PNG is drawn at twice that): it
+ * grows with the number of nodes, so labels stay readable on paper for a few nodes and for many.
+ */
+function pictureBox(nodes: number): { x1: number; y1: number; w: number; h: number } {
+  const w = Math.round(Math.min(1600, Math.max(360, Math.sqrt(nodes) * 170)));
+  return { x1: 0, y1: 0, w, h: Math.round((w * 2) / 3) };
+}
 
 /**
  * A picture of the graph for print: a Cytoscape instance of the report's own, off screen, laid out
@@ -18,10 +26,12 @@ export function GraphPicture({ graph }: { graph: VisibleGraph }) {
   const box = useRef<HTMLDivElement>(null);
   const [png, setPng] = useState<{ key: string; uri: string } | null>(null);
   const key = useMemo(() => [...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)].join(' '), [graph]);
+  // The graph drawn last: the app re-renders with an equal graph (a resize, print media), which is not redrawn.
+  const drawn = useRef<string | null>(null);
 
   useEffect(() => {
     const container = box.current;
-    if (!container || graph.nodes.length === 0) return;
+    if (!container || graph.nodes.length === 0 || drawn.current === key) return;
     const ids = new Set(graph.nodes.map((n) => n.id));
     const cy = cytoscape({
       container,
@@ -36,10 +46,17 @@ export function GraphPicture({ graph }: { graph: VisibleGraph }) {
       autoungrabify: true,
     });
     let cancelled = false;
-    const layout = cy.layout(graph.nodes.length > FORCE_LAYOUT_MAX ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false, idealEdgeLength: () => 140, nodeRepulsion: () => 12_000 });
+    // The layout's own box, so the picture does not depend on the (off-screen, maybe hidden) container's size.
+    const boundingBox = pictureBox(graph.nodes.length);
+    const layout = cy.layout(
+      graph.nodes.length > FORCE_LAYOUT_MAX
+        ? { name: 'concentric', animate: false, boundingBox }
+        : { name: 'cose', animate: false, randomize: true, boundingBox, idealEdgeLength: () => 140, nodeRepulsion: () => 12_000 },
+    );
     layout.one('layoutstop', () => {
       if (cancelled) return;
       cy.fit(undefined, 24);
+      drawn.current = key;
       setPng({ key, uri: cy.png({ full: true, scale: 2, maxWidth: 2400, bg: '#ffffff', output: 'base64uri' }) });
     });
     layout.run();
