@@ -99,6 +99,9 @@ const CHECKS: Record<string, (data: Json) => void> = {
     expect(pairs).toContain('eigenKracht/2016');
     expect(data.stats.engagementsPerYear).toEqual([{ key: '2016', count: 1 }]);
     expect(data.stats.engagementsPerTheme.length).toBeGreaterThan(5);
+    // The timeline: Waddinxveen's strategy (JSO, 2016) on the axis, Rivierenland's (no start) counted apart.
+    expect(data.engagementTimeline).toMatchObject({ engagementCount: 2, unknownPeriodCount: 1, minYear: 2016, maxYear: 2016 });
+    expect(data.engagementTimeline.groups.find((g: Json) => g.entity.id === 'consultancy-jso').spans.map((s: Json) => s.start)).toEqual(['2016']);
   },
   JeugdzorgPerGemeente: (data) => {
     const counts = new Map(data.municipalityEngagementCounts.map((c: Json) => [c.municipality.name, [c.count, c.viaRegion]]));
