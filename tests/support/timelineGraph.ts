@@ -12,7 +12,7 @@ export const TIMELINE_BUREAU_A = 'consultancy-tijdlijntest-a';
 export const TIMELINE_BUREAU_B = 'consultancy-tijdlijntest-b';
 
 /** [id suffix, client, bureau, theme, start, end] of each test engagement. */
-export const TIMELINE_ENGAGEMENTS: readonly (readonly [string, string, string, string, string | null, string | null])[] = [
+const TIMELINE_ENGAGEMENTS: readonly (readonly [string, string, string, string, string | null, string | null])[] = [
   ['01', 'gemeente-waddinxveen', 'consultancy-jso', 'eigenKracht', '2012', '2013'],
   ['02', 'gemeente-waddinxveen', 'consultancy-jso', 'preventie', '2014-03', '2015-06'],
   ['03', 'gemeente-gouda', TIMELINE_BUREAU_A, 'eigenKracht', '2015', null],

@@ -28,7 +28,7 @@ const GROUP_PATTERN: Record<TimelineGroupBy, string> = {
 /** The year of a partial date (`2016`, `2016-12`, `2016-12-01`): its first four digits. */
 const YEAR_OF_END = 'CASE WHEN x.end IS NULL THEN null ELSE toInteger(left(x.end, 4)) END';
 
-export interface TimelineSpanRecord {
+interface TimelineSpanRecord {
   id: string;
   name: string;
   /** Every span has a start year; a start date that is missing falls back to that year. */
@@ -39,7 +39,7 @@ export interface TimelineSpanRecord {
   status: (typeof ENGAGEMENT_STATUSES)[number];
 }
 
-export interface TimelineGroupRecord {
+interface TimelineGroupRecord {
   entity: EntityRecord;
   engagementCount: number;
   unknownPeriodCount: number;

@@ -27,7 +27,7 @@ export const TIMELINE_QUERY = graphql(`
   }
 `);
 
-export type Timeline = TimelineQuery['engagementTimeline'];
+type Timeline = TimelineQuery['engagementTimeline'];
 export type TimelineGroup = Timeline['groups'][number];
 export type TimelineSpan = TimelineGroup['spans'][number];
 
