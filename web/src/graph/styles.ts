@@ -8,7 +8,7 @@ import { TYPE_STYLES, typeColorToken } from './entityTypeStyle';
  * canvas and cannot use CSS variables, so they are read once when the canvas is made). Colour and
  * shape come from the entity type; state is shown with classes: `dimmed` (outside the highlighted path
  * or neighbourhood), `highlighted`, `expanded`, `filtered` (hidden by a filter), `hover` (edge labels
- * appear on hover and selection, not always, to keep it legible). `large`: labels only where readable.
+ * appear on hover and selection, not always, to keep it legible; a hovered node shows its whole name). `large`: labels only where readable.
  */
 export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean } = {}): StylesheetJson {
   const label = tokens('--canvas-label');
@@ -90,7 +90,9 @@ export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean
     // A large map draws its edges as straight haystack lines without arrows: a bezier edge with an
     // arrow costs several times more to draw, and at that zoom neither its curve nor its arrow shows.
     ...(large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
-    { selector: 'edge.hover, edge:selected, edge.label-on', style: { label: 'data(displayLabel)' } },
+    // Edge labels on hover, selection, a path, or all of them in a sparse view; graph/edgeLabels.ts
+    // hides with `label-clash` those that would cover another label or a node.
+    { selector: 'edge.hover, edge:selected, edge.label-on, edge.label-auto', style: { label: 'data(displayLabel)' } },
     { selector: '.highlighted', style: { opacity: 1 } },
     { selector: 'edge.highlighted', style: { width: 3, 'line-color': emphasis, 'target-arrow-color': emphasis } },
     { selector: 'edge.path', style: { width: 4.5, 'line-color': path, 'target-arrow-color': path, label: 'data(displayLabel)' } },
@@ -110,6 +112,19 @@ export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean
       },
     },
     { selector: 'edge:selected', style: { width: 4, 'line-color': edgeSelection, 'target-arrow-color': edgeSelection, opacity: 1, 'z-index': 20 } },
+    { selector: 'edge.label-clash', style: { 'text-opacity': 0 } },
+    // A hovered node shows its whole name (labels are cut at 140 px with an ellipsis), above the rest.
+    {
+      selector: 'node.hover',
+      style: {
+        'text-max-width': '480px',
+        'text-background-color': halo,
+        'text-background-opacity': 0.95,
+        'text-background-padding': '2px',
+        'z-index': 30,
+        'min-zoomed-font-size': 0,
+      },
+    },
     { selector: '.filtered', style: { display: 'none' } },
   ];
 }

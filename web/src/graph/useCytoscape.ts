@@ -7,6 +7,7 @@ import { documentTokens } from '../styles/tokens';
 import type { GraphEdge, VisibleGraph } from './knownGraph';
 import type { NeighbourGroup } from './neighborGroups';
 import { cssEscape, layoutOptions } from './layouts';
+import { edgeLabelScheduler } from './edgeLabels';
 import { graphStyles } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
 import { layoutInWorker, layoutRequest, WORKER_LAYOUT_THRESHOLD } from './workerLayout';
@@ -113,6 +114,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   const workerRun = useRef<AbortController | null>(null);
   const largeStyle = useRef(false);
   const [workerBusy, setWorkerBusy] = useState(false);
+  const labelScheduler = useRef<ReturnType<typeof edgeLabelScheduler> | null>(null);
   const setStatus = useCallback((key: 'layoutState' | 'layoutMode' | 'syncedNodes', value: string) => {
     const el = callbacks.current.statusElement.current;
     if (el) el.dataset[key] = value;
@@ -139,12 +141,19 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
       callbacks.current.onSelect(target(e).id());
       callbacks.current.onContextMenu(target(e).id(), target(e).renderedPosition());
     });
-    instance.on('mouseover', 'edge', (e: EventObject) => {
+    // Edge labels are placed so that none covers another (graph/edgeLabels.ts): again after a
+    // layout, a drag or a hover; the selection effect below asks too.
+    const labels = edgeLabelScheduler(instance);
+    labelScheduler.current = labels;
+    instance.on('mouseover', 'node, edge', (e: EventObject) => {
       target(e).addClass('hover');
+      labels.schedule();
     });
-    instance.on('mouseout', 'edge', (e: EventObject) => {
+    instance.on('mouseout', 'node, edge', (e: EventObject) => {
       target(e).removeClass('hover');
+      labels.schedule();
     });
+    instance.on('layoutstop dragfree add remove', () => labels.schedule());
     instance.on('mouseover', 'node, edge', () => {
       if (container.current) container.current.style.cursor = 'pointer';
     });
@@ -164,6 +173,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     return () => {
       layoutRef.current?.stop();
       workerRun.current?.abort();
+      labels.cancel();
       if (window.__kgCy === instance) delete window.__kgCy;
       instance.destroy();
       setCy(null);
@@ -332,7 +342,9 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
 
   // Classes that follow state: expanded nodes, nodes hidden by a filter.
   useEffect(() => {
-    if (cy) applyStateClasses(cy, expanded, filtered);
+    if (!cy) return;
+    applyStateClasses(cy, expanded, filtered);
+    labelScheduler.current?.schedule();
   }, [cy, graph, expanded, filtered]);
 
   // Selection and highlight: the path or the selection's neighbourhood stands out, the rest is dimmed.
@@ -358,6 +370,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
         cy.elements().not(focus).addClass('dimmed');
       }
     });
+    labelScheduler.current?.schedule();
     const sel = selected ? cy.getElementById(selected) : null;
     if (sel?.nonempty() && sel.isNode()) {
       const ext = cy.extent();
