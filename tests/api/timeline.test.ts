@@ -85,7 +85,7 @@ describe('engagementTimeline', () => {
     expect(none).toMatchObject({ engagementCount: 0, unknownPeriodCount: 0, groupCount: 0, minYear: null, maxYear: null, groups: [] });
   });
 
-  it('bounds the groups and the spans per group and counts what they leave out, in one query', async () => {
+  it('bounds the groups and the spans per group (spread over its time) and counts what they leave out, in one query', async () => {
     const counted = await countQueries(ctx.app, TIMELINE, { groupBy: 'CLIENT', first: 2, perGroup: 1 });
     expect(counted.count).toBe(1);
     const t = counted.data.engagementTimeline;
@@ -93,6 +93,10 @@ describe('engagementTimeline', () => {
     expect(t.groupCount).toBeGreaterThan(2);
     expect(t.groups[0]).toMatchObject({ entity: { id: 'gemeente-waddinxveen' }, engagementCount: 6, unknownPeriodCount: 2, spansLeftOut: 3 });
     expect(t.groups[0].spans.map((s: Json) => s.id)).toEqual([timelineEngagementId('01')]);
+    // More spans than `perGroup`: every k-th by start, spread over the group's time (2012, 2014, 2016, 2018 → 2012, 2016).
+    const two = (await timeline({ groupBy: 'CLIENT', first: 1, perGroup: 2 })).groups[0];
+    expect(two).toMatchObject({ spansLeftOut: 2 });
+    expect(two.spans.map((s: Json) => s.startYear)).toEqual([2012, 2016]);
   });
 
   it('refuses bad bounds and a reversed period with a clear error', async () => {

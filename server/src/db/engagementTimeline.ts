@@ -4,8 +4,8 @@
  * source states them) and the count of those whose period is unknown (no start) — in ONE query.
  * The matching engagements are found as `engagements(filter)` finds them (listEngagements.ts: from
  * the most selective criterion, on indexes); the groups are the engagements' FOR, BY or ABOUT
- * neighbours, largest first; both the number of groups and the spans per group are bounded, and
- * what is left out is counted.
+ * neighbours, largest first; both the number of groups and the spans per group are bounded (a
+ * busy group's spans spread evenly over its time), and what is left out is counted.
  */
 import { int, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
@@ -77,16 +77,18 @@ const timelineCypher = (matching: string, pattern: string) => `${matching}
   CALL (grouped) {
     UNWIND range(0, size(grouped[0..$first]) - 1) AS i
     WITH i, grouped[i] AS grp
-    WITH i, grp, [x IN grp.es WHERE x.startYear IS NOT NULL] AS dated
+    WITH i, grp, COLLECT { UNWIND grp.es AS x WITH x WHERE x.startYear IS NOT NULL
+                           WITH x ORDER BY x.startYear, x.start, x.name RETURN x } AS dated
+    // More than $perGroup: every k-th by start, so the spans shown cover the group's whole time, not its first years.
+    WITH i, grp, dated, CASE WHEN size(dated) <= $perGroup THEN dated
+                             ELSE [k IN range(0, $perGroup - 1) | dated[k * size(dated) / $perGroup]] END AS shown
     WITH i, {
       entity: properties(grp.g),
       engagementCount: size(grp.es),
       unknownPeriodCount: size(grp.es) - size(dated),
-      spansLeftOut: CASE WHEN size(dated) > $perGroup THEN size(dated) - $perGroup ELSE 0 END,
-      spans: COLLECT { UNWIND dated AS x
-                       WITH x ORDER BY x.startYear, x.start, x.name LIMIT $perGroup
-                       RETURN {id: x.id, name: x.name, start: coalesce(x.start, toString(x.startYear)), end: x.end, startYear: x.startYear,
-                               endYear: ${YEAR_OF_END}, status: coalesce(x.status, 'UNKNOWN')} }
+      spansLeftOut: size(dated) - size(shown),
+      spans: [x IN shown | {id: x.id, name: x.name, start: coalesce(x.start, toString(x.startYear)), end: x.end, startYear: x.startYear,
+                            endYear: ${YEAR_OF_END}, status: coalesce(x.status, 'UNKNOWN')}]
     } AS entry
     ORDER BY i
     RETURN collect(entry) AS groups

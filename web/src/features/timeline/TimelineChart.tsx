@@ -22,6 +22,8 @@ const AXIS = 26;
 const STRIP = 22;
 const LANE = 9;
 const BAR = 6;
+/** A busy group's lanes share at most this height, each thinner (a big city has dozens of overlapping engagements). */
+const MAX_LANES_HEIGHT = 60;
 const ROW_PAD = 10;
 /** About this many pixels per character of a group name (11 px text). */
 const CHAR_WIDTH = 6.4;
@@ -35,6 +37,9 @@ interface Row {
   group: TimelineGroup;
   y: number;
   height: number;
+  /** Height of a lane and of a bar in it. */
+  lane: number;
+  bar: number;
   bars: { span: TimelineSpan; x0: number; x1: number | null; lane: number }[];
 }
 
@@ -91,12 +96,16 @@ export function TimelineChart({
     for (const group of groups) {
       const extents = group.spans.map(spanExtent);
       const { lanes, count } = packLanes(extents);
+      const lane = Math.min(LANE, MAX_LANES_HEIGHT / count);
+      const bar = Math.max(1.5, Math.min(BAR, lane - 1));
       // Room under the name for "+N niet getoond" when the group has more spans than shown.
-      const rowHeight = Math.max(count * LANE + ROW_PAD, group.spansLeftOut > 0 ? 30 : 0);
+      const rowHeight = Math.max(count * lane + ROW_PAD, group.spansLeftOut > 0 ? 30 : 0, 20);
       out.push({
         group,
         y,
         height: rowHeight,
+        lane,
+        bar,
         bars: group.spans.map((span, i) => ({ span, x0: x(extents[i].start), x1: extents[i].end === null ? null : x(extents[i].end), lane: lanes[i] })),
       });
       y += rowHeight;
@@ -217,14 +226,15 @@ export function TimelineChart({
               </text>
             )}
             {row.bars.map(({ span, x0, x1, lane }) => {
-              const y = row.y + ROW_PAD / 2 + lane * LANE;
+              const y = row.y + ROW_PAD / 2 + lane * row.lane;
+              const h = row.bar;
               const className = ['timeline-bar', !inPeriod(span) && 'outside', selected === span.id && 'selected'].filter(Boolean).join(' ');
               const title = `${span.name}: ${formatPeriod(span.start, span.end) ?? ''}`;
               return x1 === null ? (
                 <g key={span.id} className={className} data-testid="timeline-bar" data-id={span.id} onClick={() => onSelect(span)}>
                   <title>{title}</title>
-                  <rect x={x0} y={y} width={Math.max(4, x(min + MARKER_YEARS) - x(min))} height={BAR} className="timeline-open-end" />
-                  <circle cx={x0 + BAR / 2} cy={y + BAR / 2} r={BAR / 2 + 0.5} />
+                  <rect x={x0} y={y} width={Math.max(4, x(min + MARKER_YEARS) - x(min))} height={h} className="timeline-open-end" />
+                  <circle cx={x0 + h / 2} cy={y + h / 2} r={h / 2 + 0.5} />
                 </g>
               ) : (
                 <rect
@@ -235,7 +245,7 @@ export function TimelineChart({
                   x={x0}
                   y={y}
                   width={Math.max(3, x1 - x0)}
-                  height={BAR}
+                  height={h}
                   rx={2}
                   onClick={() => onSelect(span)}
                 >
