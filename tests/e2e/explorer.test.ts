@@ -41,7 +41,8 @@ async function openKernKonsult(page: Page): Promise<void> {
 
 describe('the explorer', () => {
   it('starts with one line of explanation and example starting points', async () => {
-    const page = await openPage();
+    // '/' is the start page (startPage.test.ts); the explorer without state is `view=filters`.
+    const page = await openPage('/?view=filters');
     await byTestId(page, 'example-start').first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(await byTestId(page, 'empty-state').textContent()).toContain('Begin met zoeken');
@@ -469,7 +470,8 @@ describe('the explorer', () => {
   });
 
   it('can be used with the keyboard alone: search, results, canvas actions and the table view', async () => {
-    const page = await openPage();
+    // '/' is the start page (startPage.test.ts); the explorer without state is `view=filters`.
+    const page = await openPage('/?view=filters');
     await byTestId(page, 'example-start').first().waitFor();
     expect(await tabTo(page, (el) => el.testid === 'search-input')).toBe(true);
     expect((await focusOutline(page)).style).not.toBe('none');
@@ -538,7 +540,8 @@ describe('the explorer', () => {
   });
 
   it('passes the axe scan without serious or critical violations in every view', async () => {
-    const page = await openPage();
+    // '/' is the start page (startPage.test.ts); the explorer without state is `view=filters`.
+    const page = await openPage('/?view=filters');
     await byTestId(page, 'example-start').first().waitFor();
     const found: Record<string, unknown> = {};
     const scan = async (name: string) => {
@@ -593,7 +596,7 @@ describe('the explorer', () => {
         body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable', extensions: { code: 'DB_UNAVAILABLE' } }] }),
       }),
     );
-    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/?view=filters`);
     const banner = byTestId(page, 'error-banner');
     await banner.waitFor();
     expect(await banner.getAttribute('data-code')).toBe('DB_UNAVAILABLE');

@@ -310,7 +310,8 @@ describe('active filters as chips (issue 14, item 8)', () => {
     const chipTexts = async () => (await chips.locator('[data-testid="filter-chip"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
     await expect.poll(chipTexts, WAIT).toEqual(['Thema: eigen kracht', 'Startjaar: 2015–2019', 'Bureau: Kern Konsult', 'Verborgen: Persoon']);
     // Above the graph, whichever tab is open.
-    for (const tab of ['map', 'paths', 'comparable', 'overview', 'filters']) {
+    // Every explorer tab ('overview' is the start page, without the graph: startPage.test.ts).
+    for (const tab of ['map', 'paths', 'comparable', 'timeline', 'filters']) {
       await page.goto(`${app.url}/?view=${tab}&exp=consultancy-kern-konsult&th=eigenKracht&from=2015&to=2019&co=consultancy-kern-konsult&ht=PERSON`);
       await expect.poll(chipTexts, WAIT).toHaveLength(4);
       const chipsBox = await chips.boundingBox();
