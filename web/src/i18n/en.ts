@@ -719,7 +719,6 @@ export const en: Record<MessageKey, string> = {
   'timeline.noEnd': 'no end known',
   'timeline.unknownRow': '{count} engagements without a period',
   'timeline.unknownColumn': 'unknown',
-  'timeline.unknownColumn': 'unknown',
   'timeline.unknownCell': 'unknown',
   'timeline.groupLabel': '{name} ({count})',
   'timeline.selectHint': 'Choose a bar or an engagement in the table to show it in the graph.',

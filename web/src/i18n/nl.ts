@@ -717,7 +717,6 @@ export const nl = {
   'timeline.noEnd': 'geen einde bekend',
   'timeline.unknownRow': '{count} trajecten zonder periode',
   'timeline.unknownColumn': 'onbekend',
-  'timeline.unknownColumn': 'onbekend',
   'timeline.unknownCell': 'onbekend',
   'timeline.groupLabel': '{name} ({count})',
   'timeline.selectHint': 'Kies een balk of een traject in de tabel om het in de graaf te tonen.',
