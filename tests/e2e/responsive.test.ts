@@ -10,6 +10,7 @@
  * covered without changing this file.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
@@ -89,6 +90,32 @@ async function focused(page: Page): Promise<{ testid: string | null; drawer: str
     return { testid: a?.getAttribute('data-testid') ?? null, drawer: a?.closest('[data-testid$="-drawer"]')?.getAttribute('data-testid') ?? null };
   });
 }
+
+const require = createRequire(import.meta.url);
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+/** The `--utrecht-*` custom properties a stylesheet sets, with their values. */
+function utrechtDeclarations(css: string): { name: string; value: string }[] {
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--utrecht-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => ({ name: m[1]!, value: m[2]!.trim() }));
+}
+
+describe("the NL Design System theme (web/src/styles/nlds-theme.css and the header's local overrides)", () => {
+  const set = [...utrechtDeclarations(read('web/src/styles/nlds-theme.css')), ...utrechtDeclarations(read('web/src/layout/AppHeader.css'))];
+
+  it('sets only tokens the Utrecht components read: a misspelt token would change nothing', () => {
+    const library = readFileSync(require.resolve('@utrecht/component-library-css'), 'utf8');
+    expect(set.length).toBeGreaterThan(100);
+    expect(set.filter((d) => !library.includes(`var(${d.name}`)).map((d) => d.name)).toEqual([]);
+  });
+
+  it("takes every value from Kennisgraaf's tokens in tokens.css, never a colour of its own", () => {
+    const declared = new Set([...read('web/src/styles/tokens.css').matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
+    for (const { name, value } of set) {
+      expect(value, name).not.toMatch(/#[0-9a-f]{3,8}\b|\brgba?\(\d/i);
+      for (const [, used] of value.matchAll(/var\((--[\w-]+)\)/g)) expect(declared.has(used), `${name} uses ${used}`).toBe(true);
+    }
+  });
+});
 
 describe('every view at desktop, small laptop and phone size', () => {
   for (const size of SIZES) {
