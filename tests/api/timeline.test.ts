@@ -6,11 +6,12 @@
  * (added before, removed after).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { removeSyntheticGraph } from '../../server/src/db/syntheticGraph.js';
 import { writeGraph } from '../../server/src/db/writeGraph.js';
 import { gql, useTestApp, withTestDatabase } from '../support/testServer.js';
 import { TIMELINE_BUREAU_A, TIMELINE_BUREAU_B, timelineEngagementId, timelineGraph } from '../support/timelineGraph.js';
-import { countQueries, expectRefused, query, type Json } from './apiHelpers.js';
+import { countQueries, expectRefused, leaksInternals, query, type Json } from './apiHelpers.js';
 
 const TIMELINE = `query($filter: EngagementFilter, $groupBy: TimelineGroupBy!, $first: Int, $perGroup: Int) {
   engagementTimeline(filter: $filter, groupBy: $groupBy, first: $first, perGroup: $perGroup) {
@@ -107,5 +108,28 @@ describe('engagementTimeline', () => {
     expectRefused(await run({ groupBy: 'CLIENT', perGroup: -1 }), 'BAD_INPUT', /`perGroup`/);
     expectRefused(await run({ groupBy: 'CLIENT', filter: { from: 2020, to: 2010 } }), 'BAD_INPUT', /filter.from is after filter.to/);
     expectRefused(await run({ groupBy: 'CLIENT', filter: { themes: ['not an id!'] } }), 'BAD_INPUT', /not a valid id/);
+  });
+
+  it('gives data or a clear client error for any bounds and filter, never a 5xx or internals', async () => {
+    const ids = fc.constantFrom('gemeente-gouda', TIMELINE_BUREAU_A, 'eigenKracht', 'no-such-id', "') MATCH (n) DETACH DELETE n //", 'x'.repeat(300));
+    const args = fc.record({
+      groupBy: fc.constantFrom('CLIENT', 'CONSULTANCY', 'THEME'),
+      first: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.constant(2 ** 31 - 1)),
+      perGroup: fc.integer({ min: -5, max: 250 }),
+      filter: fc.record(
+        { themes: fc.array(ids, { maxLength: 2 }), consultancies: fc.array(ids, { maxLength: 2 }), municipalities: fc.array(ids, { maxLength: 2 }), from: fc.integer({ min: 1900, max: 2100 }), to: fc.integer({ min: 1900, max: 2100 }) },
+        { requiredKeys: [] },
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(args, async (v) => {
+        const res = await gql(ctx.app, TIMELINE, v);
+        expect(res.status, JSON.stringify(res)).toBeLessThan(500);
+        expect(leaksInternals(res)).toBe(false);
+        for (const e of res.errors ?? []) expect(['BAD_INPUT', 'LIMIT_EXCEEDED'], JSON.stringify(e)).toContain(e.extensions?.code);
+        if (!res.errors) expect((res.data as Json).engagementTimeline.groups.length).toBeLessThanOrEqual(v.first);
+      }),
+      { numRuns: 40, seed: 20261126 },
+    );
   });
 });
