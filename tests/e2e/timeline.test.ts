@@ -211,7 +211,7 @@ describe('the timeline view', () => {
           }
           await byTestId(page, 'timeline-chart').waitFor({ state: 'visible' });
           await page.waitForTimeout(300);
-          await screenshot(page, `timeline-${size.width}x${size.height}`);
+          await screenshot(page, `timeline-view-${size.width}x${size.height}`);
         }
       }
       await page.close();

@@ -718,6 +718,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.no': 'no',
   'timeline.noEnd': 'no end known',
   'timeline.unknownRow': '{count} engagements without a period',
+  'timeline.unknownRow.one': '1 engagement without a period',
   'timeline.unknownColumn': 'unknown',
   'timeline.unknownCell': 'unknown',
   'timeline.groupLabel': '{name} ({count})',

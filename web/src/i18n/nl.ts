@@ -716,6 +716,7 @@ export const nl = {
   'timeline.no': 'nee',
   'timeline.noEnd': 'geen einde bekend',
   'timeline.unknownRow': '{count} trajecten zonder periode',
+  'timeline.unknownRow.one': '1 traject zonder periode',
   'timeline.unknownColumn': 'onbekend',
   'timeline.unknownCell': 'onbekend',
   'timeline.groupLabel': '{name} ({count})',

@@ -96,7 +96,7 @@ export function TimelineTable({
                   </>
                 ) : (
                   <>
-                    <td data-testid="timeline-table-unknown">{t('timeline.unknownRow', { count: row.unknown })}</td>
+                    <td data-testid="timeline-table-unknown">{row.unknown === 1 ? t('timeline.unknownRow.one') : t('timeline.unknownRow', { count: row.unknown })}</td>
                     <td>{t('timeline.unknownCell')}</td>
                     <td>{t('timeline.unknownCell')}</td>
                     {period && <td>{t('timeline.no')}</td>}
