@@ -6,8 +6,9 @@
  * and the details are drawers: opened and closed by keyboard (focus moves in and back), scanned by axe
  * while open, and the graph pans under a finger.
  *
- * The views come from web/src/state/appState.ts as it is when the test runs, so a view added there is
- * covered without changing this file.
+ * The views (and the kinds of report) come from web/src/state/appState.ts as it is when the test runs,
+ * so a view added there is covered without changing this file; a report's screenshot is
+ * report-<kind>-of-den-helder-<w>x<h>.png (report.test.ts has its own report-<kind>-<w>x<h>.png).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,7 +33,7 @@ function screens(): { name: string; query: string }[] {
   if (!views.length) throw new Error('no VIEWS list in web/src/state/appState.ts');
   return [
     ...views.map((v) => ({ name: v, query: `view=${v}` })),
-    ...stateList('REPORT_KINDS').map((k) => ({ name: `report-${k}`, query: `report=${k}` })),
+    ...stateList('REPORT_KINDS').map((k) => ({ name: `report-${k}-of-den-helder`, query: `report=${k}` })),
   ];
 }
 

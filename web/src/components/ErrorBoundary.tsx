@@ -1,3 +1,4 @@
+import { PrimaryActionButton } from '@utrecht/component-library-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import './ErrorBoundary.css';
 
@@ -24,9 +25,9 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return (
       <div className="crash" role="alert" data-testid="crash">
         <p>{this.props.message}</p>
-        <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+        <PrimaryActionButton onClick={() => window.location.reload()}>
           {this.props.reloadLabel}
-        </button>
+        </PrimaryActionButton>
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { Button, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSignOut } from './curatorApi';
@@ -20,9 +21,9 @@ export function CuratorSignIn() {
     return (
       <div className="curator-signed-in" data-testid="curator-signed-in">
         <span>{t('curator.signedIn')}</span>
-        <button type="button" className="button-secondary small" data-testid="curator-sign-out" onClick={signOut}>
+        <Button appearance="secondary-action-button" className="small" data-testid="curator-sign-out" onClick={signOut}>
           {t('curator.signOut')}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -40,13 +41,14 @@ export function CuratorSignIn() {
       }}
     >
       <p className="curator-needed">{t('curator.needed')}</p>
-      <label className="field-label" htmlFor={`${id}-token`}>
+      <FormLabel className="field-label" htmlFor={`${id}-token`}>
         {t('curator.token')}
-      </label>
+      </FormLabel>
       <div className="curator-row">
-        <input
+        <Textbox
           id={`${id}-token`}
           className="small-input"
+          invalid={empty}
           type="password"
           autoComplete="off"
           spellCheck={false}
@@ -56,9 +58,9 @@ export function CuratorSignIn() {
           data-testid="curator-token"
           onChange={(e) => setValue(e.target.value)}
         />
-        <button type="submit" className="button-primary" data-testid="curator-submit">
+        <Button type="submit" appearance="primary-action-button" data-testid="curator-submit">
           {t('curator.signIn')}
-        </button>
+        </Button>
       </div>
       {empty && (
         <p id={`${id}-error`} className="field-error">

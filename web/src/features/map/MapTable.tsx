@@ -1,3 +1,4 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -61,7 +62,7 @@ function SortableTable({ rows, ranks, onOpen }: { rows: readonly MunicipalityCou
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
     return (
-      <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <TableHeaderCell scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
         <button
           type="button"
           className="sort-button"
@@ -73,51 +74,51 @@ function SortableTable({ rows, ranks, onOpen }: { rows: readonly MunicipalityCou
             {active ? (sort.descending ? '▼' : '▲') : ''}
           </span>
         </button>
-      </th>
+      </TableHeaderCell>
     );
   };
   const num = (n: number | null | undefined, round = false) => (n == null ? '' : formatNumber(round ? Math.round(n) : n));
 
   return (
     <div className="map-table-scroll">
-      <table className="map-data-table">
-        <caption>{t('map.tableCaption')}</caption>
-        <thead>
-          <tr>
+      <Table className="map-data-table">
+        <TableCaption>{t('map.tableCaption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
             {ranks.size > 0 && header('rank', t('map.col.rank'), true)}
             {header('name', t('map.col.name'))}
-            <th scope="col">{t('map.col.province')}</th>
+            <TableHeaderCell scope="col">{t('map.col.province')}</TableHeaderCell>
             {header('population', t('map.col.population'), true)}
             {header('density', t('map.col.density'), true)}
             {header('engagements', t('map.col.engagements'), true)}
-            <th scope="col" className="num">
+            <TableHeaderCell scope="col" className="num">
               {t('map.col.viaRegion')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {sorted.map((r) => {
             const m = r.municipality;
             return (
-              <tr key={m.id} data-testid="map-table-row" data-id={m.id}>
-                {ranks.size > 0 && <td className="num">{rankOf(r) ?? ''}</td>}
-                <th scope="row">
+              <TableRow key={m.id} data-testid="map-table-row" data-id={m.id}>
+                {ranks.size > 0 && <TableCell className="num">{rankOf(r) ?? ''}</TableCell>}
+                <TableHeaderCell scope="row">
                   <button type="button" className="row-button" onClick={() => onOpen({ id: m.id, name: m.name, type: m.type })}>
                     {m.name}
                   </button>
-                </th>
-                <td>{m.province ?? ''}</td>
-                <td className="num">{num(m.population)}</td>
-                <td className="num">{num(m.density, true)}</td>
-                <td className="num" data-col="engagements">
+                </TableHeaderCell>
+                <TableCell>{m.province ?? ''}</TableCell>
+                <TableCell className="num">{num(m.population)}</TableCell>
+                <TableCell className="num">{num(m.density, true)}</TableCell>
+                <TableCell className="num" data-col="engagements">
                   {r.count}
-                </td>
-                <td className="num">{r.viaRegion}</td>
-              </tr>
+                </TableCell>
+                <TableCell className="num">{r.viaRegion}</TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FormLabel, Heading3, Select, SelectOption } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import type { ComparablePreset } from '../../api/generated/schema-enums';
@@ -117,7 +118,7 @@ export function MapView({
 
 
       <section className="map-colouring" aria-labelledby="map-colouring-heading">
-        <h3 id="map-colouring-heading">{t('map.colourBy')}</h3>
+        <Heading3 id="map-colouring-heading">{t('map.colourBy')}</Heading3>
         {options && <ThemeSelect options={options} selected={filters.themes} onChange={(themes) => onFilters({ ...filters, themes })} />}
         {options && (
           <ConsultancyFilter
@@ -144,27 +145,27 @@ function ThemeSelect({ options, selected, onChange }: { options: FilterOptions; 
   const several = selected.length > 1;
   return (
     <div className="filter-group">
-      <label className="field-label" htmlFor="map-theme">
+      <FormLabel className="field-label" htmlFor="map-theme">
         {t('map.theme')}
-      </label>
-      <select
+      </FormLabel>
+      <Select
         id="map-theme"
         data-testid="map-theme"
         value={several ? '*' : (selected[0] ?? '')}
         onChange={(e) => onChange(e.target.value && e.target.value !== '*' ? [e.target.value] : [])}
       >
-        <option value="">{t('map.anyTheme')}</option>
+        <SelectOption value="">{t('map.anyTheme')}</SelectOption>
         {several && (
-          <option value="*" disabled>
+          <SelectOption value="*" disabled>
             {t('map.severalThemes', { count: selected.length })}
-          </option>
+          </SelectOption>
         )}
         {themes.map((th) => (
-          <option key={th.id} value={th.id}>
+          <SelectOption key={th.id} value={th.id}>
             {th.name}
-          </option>
+          </SelectOption>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }
