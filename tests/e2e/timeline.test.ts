@@ -19,7 +19,8 @@ import { useExplorerApp } from './explorerApp.js';
 const app = useExplorerApp({
   before: () => withTestDatabase((db) => writeGraph(db, timelineGraph(), 'keep')),
   after: () => withTestDatabase(removeSyntheticGraph),
-  pageTimeoutMs: 30_000,
+  // Generous: on a loaded machine (several test runs at once) a first page load took over 30 s.
+  pageTimeoutMs: 45_000,
 });
 
 const GOUDA = 'gemeente-gouda';
