@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import type { ScoreFamily } from '../../api/generated/schema-enums';
@@ -141,18 +142,18 @@ function ComparableCard({
         </div>
       ))}
       <div className="comparable-actions">
-        <button type="button" className="button-secondary small" data-testid="comparable-open" onClick={() => onOpen(ref)}>
+        <Button appearance="secondary-action-button" className="small" data-testid="comparable-open" onClick={() => onOpen(ref)}>
           {m.engagementCount > 0 ? t('comparable.openWithCount', { count: m.engagementCount }) : t('comparable.open')}
-        </button>
-        <button
-          type="button"
-          className={active ? 'button-primary small' : 'button-secondary small'}
+        </Button>
+        <Button
+          appearance={active ? 'primary-action-button' : 'secondary-action-button'}
+          className="small"
           aria-pressed={active}
           data-testid="comparable-interlock"
           onClick={() => onInterlock(m.id)}
         >
           {t('comparable.interlock')}
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { SCORE_PART_KINDS } from '../../api/entityTypes';
 import type { ComparablePreset } from '../../api/generated/schema-enums';
@@ -114,13 +115,13 @@ function WeightsForm({
         })}
       </div>
       <div className="weights-actions">
-        <button type="submit" className="button-primary small" disabled={!valid} data-testid="weights-apply">
+        <Button appearance="primary-action-button" type="submit" className="small" disabled={!valid} data-testid="weights-apply">
           {t('comparable.apply')}
-        </button>
+        </Button>
         {custom && (
-          <button type="button" className="button-secondary small" onClick={onClear}>
+          <Button appearance="secondary-action-button" className="small" onClick={onClear}>
             {t('comparable.clearWeights')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
@@ -58,9 +59,9 @@ export function ExportButtons({ cy, graph }: { cy: Core | null; graph: VisibleGr
 
   return (
     <div className="toolbar-group" role="group" aria-label={t('export.label')}>
-      <button
-        type="button"
-        className="tool-button"
+      <Button appearance="secondary-action-button"
+       
+        className="small"
         disabled={!cy || empty || busy}
         aria-label={t('export.pngLabel')}
         title={t('export.pngLabel')}
@@ -68,13 +69,13 @@ export function ExportButtons({ cy, graph }: { cy: Core | null; graph: VisibleGr
         onClick={() => void exportPng()}
       >
         {t('export.png')}
-      </button>
-      <button type="button" className="tool-button" disabled={empty || busy} aria-label={t('export.csvLabel')} title={t('export.csvLabel')} data-testid="export-csv" onClick={() => void exportData('csv')}>
+      </Button>
+      <Button appearance="secondary-action-button" className="small" disabled={empty || busy} aria-label={t('export.csvLabel')} title={t('export.csvLabel')} data-testid="export-csv" onClick={() => void exportData('csv')}>
         {t('export.csv')}
-      </button>
-      <button type="button" className="tool-button" disabled={empty || busy} aria-label={t('export.jsonLabel')} title={t('export.jsonLabel')} data-testid="export-json" onClick={() => void exportData('json')}>
+      </Button>
+      <Button appearance="secondary-action-button" className="small" disabled={empty || busy} aria-label={t('export.jsonLabel')} title={t('export.jsonLabel')} data-testid="export-json" onClick={() => void exportData('json')}>
         {t('export.json')}
-      </button>
+      </Button>
       <span className="visually-hidden" aria-live="polite">
         {busy ? t('export.busy') : error ?? ''}
       </span>

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CLIENT_TYPES, ENTITY_TYPES } from '../../api/entityTypes';
 import type { EntityType } from '../../api/generated/schema-enums';
@@ -241,9 +242,9 @@ export function GraphCanvas({ graph, view, data, actions, groups }: GraphCanvasP
         {groups.shortfalls.map((s) => (
           <span key={s.id} className="warning shortfall" data-testid="graph-shortfall" data-node-id={s.id}>
             {t('group.shortfall', { name: s.label, shown: i18n.formatNumber(s.shown), total: i18n.formatNumber(s.total) })}
-            <button
-              type="button"
-              className="tool-button"
+            <Button appearance="secondary-action-button"
+             
+              className="small"
               aria-label={t('group.moreLabel', { name: s.label })}
               disabled={groups.opening !== null}
               onClick={() => {
@@ -252,7 +253,7 @@ export function GraphCanvas({ graph, view, data, actions, groups }: GraphCanvasP
               }}
             >
               {t('group.more')}
-            </button>
+            </Button>
           </span>
         ))}
         {data.truncated && groups.shortfalls.length === 0 && <span className="warning">{t('graph.truncated')}</span>}

@@ -1,3 +1,4 @@
+import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
 import type { EngagementGrouping } from '../../api/generated/schema-enums';
 import type { VisibleGraph } from '../../graph/knownGraph';
@@ -40,69 +41,69 @@ export function GraphToolbar({
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t('graph.toolbar')} data-testid="graph-toolbar">
       <div className="toolbar-group">
-        <label htmlFor="layout-select" className="toolbar-label">
+        <FormLabel htmlFor="layout-select" className="toolbar-label">
           {t('graph.layout')}
-        </label>
-        <select id="layout-select" data-testid="layout-select" value={layout} onChange={(e) => actions.setLayout(e.target.value as LayoutName)}>
+        </FormLabel>
+        <Select id="layout-select" data-testid="layout-select" value={layout} onChange={(e) => actions.setLayout(e.target.value as LayoutName)}>
           {LAYOUTS.map((l) => (
-            <option key={l} value={l}>
+            <SelectOption key={l} value={l}>
               {t(`layout.${l}`)}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="toolbar-group">
-        <label htmlFor="group-by-select" className="toolbar-label">
+        <FormLabel htmlFor="group-by-select" className="toolbar-label">
           {t('group.by')}
-        </label>
-        <select
+        </FormLabel>
+        <Select
           id="group-by-select"
           data-testid="group-by-select"
           value={groupBy ?? 'TYPE'}
           onChange={(e) => onGroupBy(e.target.value === 'TYPE' ? null : (e.target.value as EngagementGrouping))}
         >
           {(['TYPE', 'CLIENT', 'THEME'] as const).map((by) => (
-            <option key={by} value={by}>
+            <SelectOption key={by} value={by}>
               {t(`group.by.${by}`)}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="toolbar-group" role="group" aria-label={t('graph.fit')}>
-        <button type="button" className="tool-button icon" aria-label={t('graph.zoomOut')} title={t('graph.zoomOut')} disabled={empty} onClick={() => zoomBy(1 / 1.25)}>
+        <Button appearance="secondary-action-button" className="small tool-icon" aria-label={t('graph.zoomOut')} title={t('graph.zoomOut')} disabled={empty} onClick={() => zoomBy(1 / 1.25)}>
           −
-        </button>
-        <button type="button" className="tool-button icon" aria-label={t('graph.zoomIn')} title={t('graph.zoomIn')} disabled={empty} onClick={() => zoomBy(1.25)}>
+        </Button>
+        <Button appearance="secondary-action-button" className="small tool-icon" aria-label={t('graph.zoomIn')} title={t('graph.zoomIn')} disabled={empty} onClick={() => zoomBy(1.25)}>
           +
-        </button>
-        <button type="button" className="tool-button" data-testid="fit-button" disabled={empty} onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
+        </Button>
+        <Button appearance="secondary-action-button" className="small" data-testid="fit-button" disabled={empty} onClick={() => cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })}>
           {t('graph.fit')}
-        </button>
+        </Button>
       </div>
       <div className="toolbar-group">
         {selectedNode && selectedExpanded ? (
-          <button type="button" className="tool-button" data-testid="toolbar-collapse" onClick={() => actions.collapse(selectedNode)}>
+          <Button appearance="secondary-action-button" className="small" data-testid="toolbar-collapse" onClick={() => actions.collapse(selectedNode)}>
             {t('graph.collapse')}
-          </button>
+          </Button>
         ) : (
-          <button type="button" className="tool-button" data-testid="toolbar-expand" disabled={!selectedNode} onClick={() => selectedNode && actions.expand(selectedNode)}>
+          <Button appearance="secondary-action-button" className="small" data-testid="toolbar-expand" disabled={!selectedNode} onClick={() => selectedNode && actions.expand(selectedNode)}>
             {t('graph.expand')}
-          </button>
+          </Button>
         )}
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tool-button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={actions.toggleTable}>
+        <Button appearance="secondary-action-button" className="small" aria-pressed={tableOpen} data-testid="table-toggle" onClick={actions.toggleTable}>
           {t('graph.table')}
-        </button>
+        </Button>
       </div>
       <ExportButtons cy={cy} graph={graph} />
       <div className="toolbar-group">
-        <ReportButton kind="graph" className="tool-button" disabled={empty} />
+        <ReportButton kind="graph" disabled={empty} />
       </div>
       <div className="toolbar-group toolbar-end">
-        <button type="button" className="tool-button" disabled={empty} onClick={actions.clear}>
+        <Button appearance="secondary-action-button" className="small" disabled={empty} onClick={actions.clear}>
           {t('graph.clear')}
-        </button>
+        </Button>
       </div>
     </div>
   );

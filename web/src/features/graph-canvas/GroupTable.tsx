@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { GROUP_PAGE, type NeighbourGroup } from '../../graph/neighborGroups';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupLabel } from './groupLabel';
@@ -45,15 +46,15 @@ export function GroupTable({
             <td>{groupLabel(i18n, g)}</td>
             <td className="numeric">{g.hidden === null ? '–' : formatNumber(g.hidden)}</td>
             <td>
-              <button
-                type="button"
-                className="tool-button"
+              <Button appearance="secondary-action-button"
+               
+                className="small"
                 aria-label={`${t('group.open', { page: GROUP_PAGE })}: ${t('group.name', { name: labelOf(g.of), label: groupLabel(i18n, g) })}`}
                 disabled={opening !== null}
                 onClick={() => onOpen(g)}
               >
                 {opening === g.id ? t('group.opening') : t('group.open', { page: GROUP_PAGE })}
-              </button>
+              </Button>
             </td>
           </tr>
         ))}

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { VisibleGraph } from '../../graph/knownGraph';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -31,12 +32,12 @@ export function ReportView({ kind, state, graph, onClose }: { kind: ReportKind; 
   return (
     <div className="report-page" data-testid="report-page">
       <div className="report-actions" role="toolbar" aria-label={t('report.actions')}>
-        <button type="button" className="button-primary" data-testid="report-print" onClick={() => window.print()}>
+        <Button appearance="primary-action-button"  data-testid="report-print" onClick={() => window.print()}>
           {t('report.print')}
-        </button>
-        <button type="button" className="button-secondary" data-testid="report-close" onClick={onClose}>
+        </Button>
+        <Button appearance="secondary-action-button"  data-testid="report-close" onClick={onClose}>
           {t('report.back')}
-        </button>
+        </Button>
       </div>
       {kind === 'comparable' && <ComparableReport state={state} render={frame} />}
       {kind === 'entity' && <EntityReport id={state.sel} render={frame} />}
