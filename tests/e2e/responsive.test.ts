@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
-import { byTestId, seriousAxeViolations, waitForGraph } from './explorerPage.js';
+import { byTestId, focusOutline, seriousAxeViolations, waitForGraph } from './explorerPage.js';
 import { useExplorerApp } from './explorerApp.js';
 
 const GEMEENTE = 'gemeente-den-helder';
@@ -178,12 +178,14 @@ describe('every view at desktop, small laptop and phone size', () => {
       const open = byTestId(page, `${name}-open`);
       expect(await open.getAttribute('aria-expanded')).toBe('false');
       await open.focus();
+      expect((await focusOutline(page)).style, `the ${name} button shows its focus`).not.toBe('none');
       await page.keyboard.press('Enter');
       const drawer = byTestId(page, `${name}-drawer`);
       await drawer.waitFor({ state: 'visible' });
       await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true');
       expect(await drawer.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
       expect((await focused(page)).drawer, `focus moves into the ${name} drawer`).toBe(`${name}-drawer`);
+      expect((await focusOutline(page)).style, 'and is shown there').not.toBe('none');
       expect(await drawer.locator(name === 'sidebar' ? `#${inside}` : `[data-testid="${inside}"]`).isVisible()).toBe(true);
       const overflow = await horizontalOverflow(page);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
@@ -207,6 +209,17 @@ describe('every view at desktop, small laptop and phone size', () => {
       await drawer.waitFor({ state: 'hidden' });
       expect((await focused(page)).testid).toBe(`${name}-open`);
     }
+
+    // Widening the window puts the sidebar back in its column and closes the drawer for good.
+    await byTestId(page, 'sidebar-open').click();
+    await byTestId(page, 'sidebar-drawer').waitFor({ state: 'visible' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await byTestId(page, 'nav-filters').waitFor({ state: 'visible' });
+    expect(await byTestId(page, 'sidebar-open').count()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await byTestId(page, 'sidebar-open').waitFor({ state: 'visible' });
+    expect(await byTestId(page, 'sidebar-drawer').isVisible()).toBe(false);
+    expect(await byTestId(page, 'sidebar-open').getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 

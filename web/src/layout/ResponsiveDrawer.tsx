@@ -32,6 +32,12 @@ export function ResponsiveDrawer({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // A change of layout (the window widened or narrowed) closes the drawer.
+  const [layoutOf, setLayoutOf] = useState(compact);
+  if (layoutOf !== compact) {
+    setLayoutOf(compact);
+    setOpen(false);
+  }
 
   // The dialog is opened and closed here, not through its `open` attribute: showModal() makes it modal.
   useEffect(() => {
@@ -39,7 +45,7 @@ export function ResponsiveDrawer({
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
-  }, [open, compact]);
+  }, [open]);
 
   const close = useCallback(() => {
     setOpen(false);
