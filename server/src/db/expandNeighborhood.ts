@@ -50,7 +50,7 @@ const EDGES = `
  * what it loaded): nodes of `hiddenTypes` are left out (start nodes too), and engagements that fail
  * the theme (narrower themes included), bureau or start-year filter; other nodes stay.
  */
-export interface ViewFilter {
+interface ViewFilter {
   hiddenTypes: EntityType[] | null;
   themes: string[] | null;
   consultancies: string[] | null;

@@ -13,7 +13,7 @@ import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
  */
 
 /** A view with at most this many visible edges shows all their labels. */
-export const SPARSE_EDGES = 24;
+const SPARSE_EDGES = 24;
 /** At most this many labels are placed; further ones stay hidden (a selected hub's hundreds of edges). */
 const MAX_PLACED = 200;
 /** Nodes are obstacles for labels up to this many (beyond, the view is a large map without edge labels). */
@@ -53,7 +53,7 @@ const LABEL_ONLY = {
 } as const;
 
 /** Sets `label-auto` and `label-clash` on the edges; returns how many labels are drawn. */
-export function placeEdgeLabels(cy: Core): number {
+function placeEdgeLabels(cy: Core): number {
   const edges = cy.edges().filter((e) => e.visible() && e.data('type') !== 'GROUP');
   const sparse = edges.length <= SPARSE_EDGES;
   cy.batch(() => {
