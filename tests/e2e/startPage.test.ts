@@ -211,6 +211,19 @@ describe('the start page', () => {
     await page.close();
   });
 
+  it('the first Tab stops are the skip links of the start page: search and its content, not the hidden graph', async () => {
+    const page = await openPage('/');
+    await waitForStartPage(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-to-search');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-to-content');
+    expect(await byTestId(page, 'skip-to-graph').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('overview-view');
+    await page.close();
+  });
+
   it('passes the axe scan in Dutch and English, keeps every width without sideways scrolling, and is photographed at three sizes', async () => {
     const page = await openPage('/');
     for (const lang of ['nl', 'en'] as const) {

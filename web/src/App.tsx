@@ -96,7 +96,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
     <OpenReportContext value={openReport}>
     <div className="app">
       <ProgressBar />
-      <SkipLinks intake={state.intake !== null} />
+      <SkipLinks page={state.intake !== null ? 'intake' : state.report !== null ? 'report' : state.view === 'overview' ? 'start' : 'explorer'} />
       <AppHeader
         onChoose={(e) => {
           actions.start(e);

@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Who worked with whom, where and on what — with the source behind every fact',
   'app.skipToGraph': 'Skip to the graph',
   'app.skipToSearch': 'Skip to search',
+  'app.skipToContent': 'Skip to content',
   'app.skipToDetails': 'Skip to the details',
   'app.gotoDetails': 'Go to the details',
   'app.skipLinks': 'Skip to',

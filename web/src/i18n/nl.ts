@@ -4,6 +4,7 @@ export const nl = {
   'app.tagline': 'Wie werkte met wie, waar en waaraan — met de bron bij elk feit',
   'app.skipToGraph': 'Naar de graaf',
   'app.skipToSearch': 'Naar zoeken',
+  'app.skipToContent': 'Naar de inhoud',
   'app.skipToDetails': 'Naar de details',
   'app.gotoDetails': 'Ga naar details',
   'app.skipLinks': 'Direct naar',
