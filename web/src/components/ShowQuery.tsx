@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { graphiqlUrl } from '../api/graphiqlUrl';
 import type { GraphQLRequest } from '../api/queryClient';
@@ -48,15 +49,14 @@ export function ShowQuery({ request, compact = false }: { request: GraphQLReques
                 <a href={graphiqlUrl(query, request.variables)} target="_blank" rel="noopener noreferrer" data-testid="graphiql-link">
                   {t('query.openGraphiql')}
                 </a>
-                <button
-                  type="button"
-                  className="button-secondary small"
+                <Button appearance="secondary-action-button"
+                 
+                  className="small"
                   onClick={() => {
                     void navigator.clipboard?.writeText(`${query}\n\n# ${t('query.variables')}\n# ${variables.replace(/\n/g, '\n# ')}`).then(() => setCopied(true));
-                  }}
-                >
+                  }}>
                   {copied ? t('query.copied') : t('query.copy')}
-                </button>
+                </Button>
               </div>
             </>
           ) : (

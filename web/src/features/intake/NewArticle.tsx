@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { IngestArticleMutation } from '../../api/generated/graphql';
@@ -186,9 +187,9 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
                   <span className="muted" data-testid="intake-file-chosen">
                     {t('intake.new.fileChosen', { name: file.name, size: size(file.size) })}
                   </span>
-                  <button type="button" className="button-secondary small" onClick={removeFile}>
+                  <Button appearance="secondary-action-button" className="small" onClick={removeFile}>
                     {t('intake.new.fileRemove')}
-                  </button>
+                  </Button>
                 </>
               )}
             </div>
@@ -225,9 +226,9 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
             )}
           </fieldset>
           <div className="intake-submit">
-            <button type="submit" className="button-primary" disabled={ingest.isPending || !token} data-testid="intake-submit">
+            <Button appearance="primary-action-button" type="submit"  disabled={ingest.isPending || !token} data-testid="intake-submit">
               {t('intake.new.submit')}
-            </button>
+            </Button>
             {!token && <span className="muted">{t('intake.new.signInFirst')}</span>}
           </div>
           {ingest.isPending && (

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import type { Ref } from 'react';
 import type { EntityRef } from '../../api/fragments';
 import type { ProposalEdits } from '../../api/generated/graphql';
@@ -131,9 +132,9 @@ export function ProposalCard({
                 <TypeIcon type={s.entity.type} size={12} /> {t('intake.review.isThis', { name: s.entity.name })}
                 {s.exactName && <span className="suggestion-exact"> ({t('intake.review.exact')})</span>}
               </span>
-              <button
-                type="button"
-                className="button-secondary small"
+              <Button appearance="secondary-action-button"
+               
+                className="small"
                 tabIndex={tab}
                 disabled={busy}
                 aria-label={t('intake.review.linkLabel', { proposal: name, name: s.entity.name })}
@@ -141,10 +142,9 @@ export function ProposalCard({
                 onClick={() => {
                   onSelect();
                   onDecide('ACCEPT', { linkToEntityId: s.entity.id });
-                }}
-              >
+                }}>
                 {t('intake.review.link')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -152,12 +152,12 @@ export function ProposalCard({
 
       {pending && !editing && (
         <div className="proposal-actions">
-          <button type="button" className="button-primary small" tabIndex={tab} disabled={busy} aria-keyshortcuts="a" data-testid="proposal-accept" onClick={() => onDecide('ACCEPT')}>
+          <Button appearance="primary-action-button" className="small" tabIndex={tab} disabled={busy} aria-keyshortcuts="a" data-testid="proposal-accept" onClick={() => onDecide('ACCEPT')}>
             {t('intake.review.accept')} <kbd aria-hidden="true">a</kbd>
-          </button>
-          <button
-            type="button"
-            className="button-secondary small"
+          </Button>
+          <Button appearance="secondary-action-button"
+           
+            className="small"
             tabIndex={tab}
             disabled={busy}
             aria-keyshortcuts="e"
@@ -165,13 +165,12 @@ export function ProposalCard({
             onClick={() => {
               onSelect();
               onEdit(true);
-            }}
-          >
+            }}>
             {t('intake.review.edit')} <kbd aria-hidden="true">e</kbd>
-          </button>
-          <button type="button" className="button-secondary small button-reject" tabIndex={tab} disabled={busy} aria-keyshortcuts="r" data-testid="proposal-reject" onClick={() => onDecide('REJECT')}>
+          </Button>
+          <Button appearance="secondary-action-button" className="small button-reject" tabIndex={tab} disabled={busy} aria-keyshortcuts="r" data-testid="proposal-reject" onClick={() => onDecide('REJECT')}>
             {t('intake.review.reject')} <kbd aria-hidden="true">r</kbd>
-          </button>
+          </Button>
         </div>
       )}
       {pending && editing && (
@@ -179,16 +178,15 @@ export function ProposalCard({
       )}
       {!pending && p.entity && (
         <div className="proposal-actions">
-          <button
-            type="button"
-            className="button-secondary small"
+          <Button appearance="secondary-action-button"
+           
+            className="small"
             tabIndex={tab}
             data-testid="open-in-graph"
             data-entity-id={p.entity.id}
-            onClick={() => p.entity && onOpenInGraph(p.entity)}
-          >
+            onClick={() => p.entity && onOpenInGraph(p.entity)}>
             {t('intake.review.openInGraph')}: {p.entity.name}
-          </button>
+          </Button>
         </div>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { ENTITY_TYPES } from '../../api/entityTypes';
 import type { EntityRef } from '../../api/fragments';
@@ -155,17 +156,17 @@ export function ProposalEditor({
         <p id={`${id}-quote-hint`} className="hint">
           {t('intake.edit.selectionHint')}
         </p>
-        <button type="button" className="button-secondary small" disabled={!selected} data-testid="edit-use-selection" onClick={() => selected && setQuote(selected.quote)}>
+        <Button appearance="secondary-action-button" className="small" disabled={!selected} data-testid="edit-use-selection" onClick={() => selected && setQuote(selected.quote)}>
           {t('intake.edit.useSelection')}
-        </button>
+        </Button>
         {selected && <q className="selection-preview">{selected.quote}</q>}
         <div className="editor-actions">
-          <button type="submit" className="button-primary small" data-testid="edit-save">
+          <Button appearance="primary-action-button" type="submit" className="small" data-testid="edit-save">
             {t('intake.edit.save')}
-          </button>
-          <button type="button" className="button-secondary small" data-testid="edit-cancel" onClick={onCancel}>
+          </Button>
+          <Button appearance="secondary-action-button" className="small" data-testid="edit-cancel" onClick={onCancel}>
             {t('intake.edit.cancel')}
-          </button>
+          </Button>
         </div>
       </fieldset>
     </form>

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { EntityRef } from '../../api/fragments';
@@ -217,15 +218,14 @@ export function ReviewScreen({
           {(source.publisher || source.date) && <p className="muted small">{[source.publisher, source.date && formatDate(source.date)].filter(Boolean).join(' · ')}</p>}
         </div>
         {progress && <ProgressLine progress={progress} testId="review-progress" />}
-        <button
-          type="button"
-          className="button-secondary"
+        <Button appearance="secondary-action-button"
+         
+          
           disabled={!progress || progress.pending === 0 || busy}
           data-testid="accept-remaining"
-          onClick={() => setConfirming(true)}
-        >
+          onClick={() => setConfirming(true)}>
           {t('intake.review.acceptRemaining', { count: progress?.pending ?? 0 })}
-        </button>
+        </Button>
         <p className="review-shortcuts" data-testid="review-shortcuts">
           <span>{t('intake.review.shortcuts')}:</span>
           {REVIEW_SHORTCUTS.map((s) => (
