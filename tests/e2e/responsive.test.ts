@@ -215,11 +215,37 @@ describe('every view at desktop, small laptop and phone size', () => {
     await byTestId(page, 'sidebar-drawer').waitFor({ state: 'visible' });
     await page.setViewportSize({ width: 1280, height: 720 });
     await byTestId(page, 'nav-filters').waitFor({ state: 'visible' });
-    expect(await byTestId(page, 'sidebar-open').count()).toBe(0);
+    await expect.poll(() => byTestId(page, 'sidebar-open').count()).toBe(0);
     await page.setViewportSize({ width: 390, height: 844 });
     await byTestId(page, 'sidebar-open').waitFor({ state: 'visible' });
     expect(await byTestId(page, 'sidebar-drawer').isVisible()).toBe(false);
     expect(await byTestId(page, 'sidebar-open').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('on a phone, the graph toolbar keeps the everyday tools and folds the rest behind "Meer acties"', async () => {
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(45_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openView(page, 'view=filters');
+    const more = byTestId(page, 'toolbar-more');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await byTestId(page, 'fit-button').isVisible()).toBe(true);
+    expect(await byTestId(page, 'table-toggle').isVisible()).toBe(true);
+    expect(await byTestId(page, 'layout-select').isVisible()).toBe(false);
+    expect(await byTestId(page, 'export-csv').isVisible()).toBe(false);
+    const folded = (await byTestId(page, 'graph-toolbar').boundingBox())!.height;
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await byTestId(page, 'layout-select').isVisible()).toBe(true);
+    expect(await byTestId(page, 'export-csv').isVisible()).toBe(true);
+    expect((await byTestId(page, 'graph-toolbar').boundingBox())!.height).toBeGreaterThan(folded);
+    await screenshot(page, 'toolbar-more-390x844');
+    // A wide window has no fold.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => more.count()).toBe(0);
+    expect(await byTestId(page, 'layout-select').isVisible()).toBe(true);
     await page.close();
   });
 

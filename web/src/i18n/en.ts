@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
   'layout.fcose': 'Force-directed (fCoSE)',
   'layout.concentric': 'Concentric',
   'layout.breadthfirst': 'Tree',
+  'graph.moreTools': 'More actions',
+  'graph.fewerTools': 'Fewer actions',
   'graph.fit': 'Fit',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',

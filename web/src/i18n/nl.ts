@@ -74,6 +74,8 @@ export const nl = {
   'layout.fcose': 'Krachtgericht (fCoSE)',
   'layout.concentric': 'Concentrisch',
   'layout.breadthfirst': 'Boomstructuur',
+  'graph.moreTools': 'Meer acties',
+  'graph.fewerTools': 'Minder acties',
   'graph.fit': 'Passend maken',
   'graph.zoomIn': 'Inzoomen',
   'graph.zoomOut': 'Uitzoomen',

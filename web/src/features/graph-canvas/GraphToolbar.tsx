@@ -1,8 +1,10 @@
 import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import type { EngagementGrouping } from '../../api/generated/schema-enums';
 import type { VisibleGraph } from '../../graph/knownGraph';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCompactLayout } from '../../layout/useCompactLayout';
 import { LAYOUTS, type LayoutName } from '../../state/appState';
 import { ExportButtons } from '../export/ExportButtons';
 import { ReportButton } from '../report/ReportButton';
@@ -38,9 +40,13 @@ export function GraphToolbar({
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
   const empty = graph.nodes.length === 0;
+  // On a phone the graph comes first: the everyday tools stay, the rest folds behind "Meer acties".
+  const compact = useCompactLayout();
+  const [more, setMore] = useState(false);
+  const folded = compact && !more;
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t('graph.toolbar')} data-testid="graph-toolbar">
-      <div className="toolbar-group">
+      <div className="toolbar-group" hidden={folded}>
         <FormLabel htmlFor="layout-select" className="toolbar-label">
           {t('graph.layout')}
         </FormLabel>
@@ -52,7 +58,7 @@ export function GraphToolbar({
           ))}
         </Select>
       </div>
-      <div className="toolbar-group">
+      <div className="toolbar-group" hidden={folded}>
         <FormLabel htmlFor="group-by-select" className="toolbar-label">
           {t('group.by')}
         </FormLabel>
@@ -96,11 +102,20 @@ export function GraphToolbar({
           {t('graph.table')}
         </Button>
       </div>
-      <ExportButtons cy={cy} graph={graph} />
-      <div className="toolbar-group">
+      <div className="toolbar-group" hidden={folded}>
+        <ExportButtons cy={cy} graph={graph} />
+      </div>
+      <div className="toolbar-group" hidden={folded}>
         <ReportButton kind="graph" disabled={empty} />
       </div>
-      <div className="toolbar-group toolbar-end">
+      {compact && (
+        <div className="toolbar-group">
+          <Button appearance="subtle-button" className="small" aria-expanded={more} data-testid="toolbar-more" onClick={() => setMore((m) => !m)}>
+            {more ? t('graph.fewerTools') : t('graph.moreTools')}
+          </Button>
+        </div>
+      )}
+      <div className="toolbar-group toolbar-end" hidden={folded}>
         <Button appearance="secondary-action-button" className="small" disabled={empty} onClick={actions.clear}>
           {t('graph.clear')}
         </Button>
