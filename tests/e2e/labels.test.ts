@@ -16,7 +16,7 @@ interface LabelState {
   edges: number;
   /** Edges whose label is drawn. */
   labelled: string[];
-  /** Pairs of drawn labels that overlap, and labels that overlap a node that is not one of their ends. */
+  /** Pairs of drawn labels that overlap, and labels that overlap a node or its name. */
   overlaps: string[];
 }
 
@@ -31,14 +31,13 @@ async function labelState(page: Page): Promise<LabelState> {
     const drawn = visible.filter((e) => String(e.style('label') ?? '') !== '' && Number(e.style('text-opacity')) > 0);
     const boxes = drawn.map((e) => ({
       id: e.id(),
-      ends: [(e as import('cytoscape').EdgeSingular).source().id(), (e as import('cytoscape').EdgeSingular).target().id()],
       box: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false }),
     }));
-    const nodes = cy.nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }), body: n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }) }));
+    const nodes = cy.nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }) }));
     const overlaps: string[] = [];
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) if (hit(a.box, b.box)) overlaps.push(`${a.id} × ${b.id}`);
-      for (const n of nodes) if (hit(a.box, a.ends.includes(n.id) ? n.body : n.box)) overlaps.push(`${a.id} × node ${n.id}`);
+      for (const n of nodes) if (hit(a.box, n.box)) overlaps.push(`${a.id} × node ${n.id}`);
     }
     return { edges: visible.length, labelled: boxes.map((b) => b.id), overlaps };
   });

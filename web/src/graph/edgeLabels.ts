@@ -4,7 +4,7 @@ import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
  * Which edge labels the canvas draws, so that they can be read: an edge's label shows on hover, on
  * selection (the selected node's or edge's own edges, class `label-on`), on a highlighted path, and
  * for every edge when the view is sparse (at most SPARSE_EDGES visible edges, class `label-auto`).
- * Labels are never drawn on top of each other or of a node: in order of priority (hovered, selected,
+ * Labels are never drawn on top of each other or of a node or its name: in order of priority (hovered, selected,
  * path, selection, sparse view) each label is placed where it does not overlap what is placed
  * already; one that would is hidden with class `label-clash` (shown again on hover).
  *
@@ -24,8 +24,8 @@ type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
 /** Room kept around labels and nodes (model px): a selection's thicker border or a label's halo stays clear. */
 const MARGIN = 4;
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x1 - MARGIN < b.x2 && b.x1 - MARGIN < a.x2 && a.y1 - MARGIN < b.y2 && b.y1 - MARGIN < a.y2;
+function overlaps(a: Box, b: Box, margin = MARGIN): boolean {
+  return a.x1 - margin < b.x2 && b.x1 - margin < a.x2 && a.y1 - margin < b.y2 && b.y1 - margin < a.y2;
 }
 
 /** Lower is placed first. */
@@ -69,15 +69,11 @@ function placeEdgeLabels(cy: Core): number {
   candidates.sort((a, b) => priority(a) - priority(b));
 
   const nodes = cy.nodes().filter((n) => n.visible());
+  // Every node with its name is an obstacle, the edge's own ends too: a label never covers a name.
+  // Next to its own ends' names a label may sit without the margin (a short edge keeps its label).
   const obstacles =
     nodes.length <= MAX_OBSTACLE_NODES
-      ? nodes.map((n) => ({
-          id: n.id(),
-          // A node with its label; for the node's own edges only its body (a short edge's label may
-          // sit by its ends' names, never on them or on another node).
-          full: n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }),
-          body: n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
-        }))
+      ? nodes.map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }) }))
       : [];
   const placed: Box[] = [];
   const clash: EdgeSingular[] = [];
@@ -90,8 +86,8 @@ function placeEdgeLabels(cy: Core): number {
     }
     const box = e.boundingBox(LABEL_ONLY);
     if (box.w <= 0 || box.h <= 0) continue;
-    const ends = new Set([e.source().id(), e.target().id()]);
-    const hit = placed.some((p) => overlaps(box, p)) || obstacles.some((o) => overlaps(box, ends.has(o.id) ? o.body : o.full));
+    const ends = [e.source().id(), e.target().id()];
+    const hit = placed.some((p) => overlaps(box, p)) || obstacles.some((o) => overlaps(box, o.box, ends.includes(o.id) ? 0 : MARGIN));
     if (hit && !always) {
       clash.push(e);
       continue;
