@@ -14,7 +14,7 @@ import { ConsultancyFilter } from '../filters/ConsultancyFilter';
 import { toEngagementFilter, type FilterOptions } from '../filters/filterQueries';
 import '../filters/FiltersView.css';
 import { PeriodFilter } from '../filters/PeriodFilter';
-import { GemeenteMap } from './GemeenteMap';
+import { MapFigure } from './MapFigure';
 import { classBreaks } from './mapGeometry';
 import { MapLegend } from './MapLegend';
 import { MAP_COUNTS_QUERY } from './mapQuery';
@@ -76,26 +76,7 @@ export function MapView({
   return (
     <div className="view map-view" data-testid="map-view">
       <p className="intro">{t('map.intro')}</p>
-      <figure className="map-figure">
-        <InlineError error={geometry.error} onRetry={() => void geometry.refetch()} />
-        <InlineError error={counts.error} onRetry={counts.retry} />
-        {geometry.data ? (
-          <GemeenteMap
-            geometry={geometry.data}
-            data={data}
-            breaks={breaks}
-            subjects={subjects}
-            ranks={ranks}
-            loading={counts.loading}
-            onOpen={onChoose}
-          />
-        ) : (
-          !geometry.error && <p className="muted map-loading">{t('loading')}</p>
-        )}
-        <figcaption className="map-attribution" data-testid="map-attribution">
-          {t('map.attribution')}
-        </figcaption>
-      </figure>
+      <MapFigure geometry={geometry} counts={counts} data={data} breaks={breaks} subjects={subjects} ranks={ranks} onOpen={onChoose} />
       <MapLegend
         breaks={breaks}
         counted={countedWords(i18n, filters, options)}

@@ -12,7 +12,7 @@ import type { MessageKey } from '../../i18n/nl';
 import { EMPTY_FILTERS, VIEWS, type Filters, type ViewName } from '../../state/appState';
 import { toEngagementFilter } from '../filters/filterQueries';
 import '../map/MapView.css';
-import { GemeenteMap } from '../map/GemeenteMap';
+import { MapFigure } from '../map/MapFigure';
 import { classBreaks } from '../map/mapGeometry';
 import { MapLegend } from '../map/MapLegend';
 import { MAP_COUNTS_QUERY } from '../map/mapQuery';
@@ -256,18 +256,7 @@ function StartMap({ onOpen }: { onOpen: (e: EntityRef) => void }) {
     <section className="start-map" aria-labelledby="start-map-heading" data-testid="start-map">
       <Heading3 id="start-map-heading">{t('start.map')}</Heading3>
       <Paragraph className="muted">{t('start.mapHelp')}</Paragraph>
-      <figure className="map-figure">
-        <InlineError error={geometry.error} onRetry={() => void geometry.refetch()} />
-        <InlineError error={counts.error} onRetry={counts.retry} />
-        {geometry.data ? (
-          <GemeenteMap geometry={geometry.data} data={data} breaks={breaks} subjects={NO_CODES} ranks={NO_RANKS} loading={counts.loading} onOpen={onOpen} />
-        ) : (
-          !geometry.error && <p className="muted map-loading">{t('loading')}</p>
-        )}
-        <figcaption className="map-attribution" data-testid="map-attribution">
-          {t('map.attribution')}
-        </figcaption>
-      </figure>
+      <MapFigure geometry={geometry} counts={counts} data={data} breaks={breaks} subjects={NO_CODES} ranks={NO_RANKS} onOpen={onOpen} />
       <MapLegend
         breaks={breaks}
         counted={[]}
