@@ -14,6 +14,14 @@ function focusTarget(testId: string) {
   };
 }
 
+/** A skip link: where it goes, and the element (by test id) that takes the focus. */
+interface Link {
+  testId: string;
+  href: string;
+  target: string;
+  label: string;
+}
+
 /** The page the skip links lead into: the explorer, article intake, the start page or a report. */
 export type SkipPage = 'explorer' | 'intake' | 'start' | 'report';
 
@@ -23,36 +31,27 @@ export type SkipPage = 'explorer' | 'intake' | 'start' | 'report';
  */
 export function SkipLinks({ page }: { page: SkipPage }) {
   const { t } = useI18n();
+  const content: Record<Exclude<SkipPage, 'explorer'>, Link> = {
+    intake: { testId: 'skip-to-intake', href: '#intake-main', target: 'intake', label: t('intake.skip') },
+    start: { testId: 'skip-to-content', href: '#start', target: 'overview-view', label: t('app.skipToContent') },
+    report: { testId: 'skip-to-content', href: '#report-main', target: 'report', label: t('app.skipToContent') },
+  };
+  const links: Link[] = [
+    { testId: 'skip-to-search', href: '#main-search', target: 'search-input', label: t('app.skipToSearch') },
+    ...(page === 'explorer'
+      ? [
+          { testId: 'skip-to-graph', href: '#graph-heading', target: 'graph-canvas', label: t('app.skipToGraph') },
+          { testId: 'skip-to-details', href: '#panel-start', target: 'detail-panel', label: t('app.skipToDetails') },
+        ]
+      : [content[page]]),
+  ];
   return (
     <nav className="skip-links" aria-label={t('app.skipLinks')}>
-      <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#main-search" data-testid="skip-to-search" onClick={focusTarget('search-input')}>
-        {t('app.skipToSearch')}
-      </SkipLink>
-      {page === 'intake' && (
-        <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#intake-main" data-testid="skip-to-intake" onClick={focusTarget('intake')}>
-          {t('intake.skip')}
+      {links.map((l) => (
+        <SkipLink key={l.testId} className="skip-link utrecht-skip-link--visible-on-focus" href={l.href} data-testid={l.testId} onClick={focusTarget(l.target)}>
+          {l.label}
         </SkipLink>
-      )}
-      {page === 'start' && (
-        <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#start" data-testid="skip-to-content" onClick={focusTarget('overview-view')}>
-          {t('app.skipToContent')}
-        </SkipLink>
-      )}
-      {page === 'report' && (
-        <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#report-main" data-testid="skip-to-content" onClick={focusTarget('report')}>
-          {t('app.skipToContent')}
-        </SkipLink>
-      )}
-      {page === 'explorer' && (
-        <>
-          <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#graph-heading" data-testid="skip-to-graph" onClick={focusTarget('graph-canvas')}>
-            {t('app.skipToGraph')}
-          </SkipLink>
-          <SkipLink className="skip-link utrecht-skip-link--visible-on-focus" href="#panel-start" data-testid="skip-to-details" onClick={focusTarget('detail-panel')}>
-            {t('app.skipToDetails')}
-          </SkipLink>
-        </>
-      )}
+      ))}
     </nav>
   );
 }
