@@ -13,16 +13,20 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(m[1]) + 1;
 }
 
-export function checkPageSize(first: number | null | undefined, max: number, argument = 'first'): number {
-  const n = first ?? 20;
+/**
+ * A count argument (`first`, `perGroup` …): a whole number from 1 to `max`, else BAD_INPUT or
+ * LIMIT_EXCEEDED naming the argument; `hint` follows the maximum in the message (what it is, what to do instead).
+ */
+export function checkCount(value: number | null | undefined, opts: { fallback: number; max: number; argument: string; hint?: string }): number {
+  const n = value ?? opts.fallback;
+  const { argument, max } = opts;
   if (!Number.isInteger(n) || n < 1) throw badInput(`\`${argument}\` must be a whole number of at least 1.`, { argument });
-  if (n > max) {
-    throw new KennisgraafError('LIMIT_EXCEEDED', `\`${argument}\` is at most ${max} (MAX_PAGE_SIZE); page through with \`after\` instead.`, {
-      argument,
-      max,
-    });
-  }
+  if (n > max) throw new KennisgraafError('LIMIT_EXCEEDED', `\`${argument}\` is at most ${max}${opts.hint ?? ''}.`, { argument, max });
   return n;
+}
+
+export function checkPageSize(first: number | null | undefined, max: number, argument = 'first'): number {
+  return checkCount(first, { fallback: 20, max, argument, hint: ' (MAX_PAGE_SIZE); page through with `after` instead' });
 }
 
 export function pageInfo(skip: number, count: number, total: number) {
