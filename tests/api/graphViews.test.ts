@@ -261,12 +261,18 @@ describe('graph views', () => {
       expect(missing.every((id: string) => got.has(id))).toBe(true);
     });
 
-    it('refuses pin, exclude, filter and connect with depth 2, a reversed year range, and too many ids', async () => {
+    it('refuses pin, exclude, filter and connect with depth 2, a reversed year range, a bad theme id, and too many ids', async () => {
       expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], depth: 2, pin: ['wmo'] }), 'BAD_INPUT', /depth: 1/);
       expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], filter: { from: 2020, to: 2010 } }), 'BAD_INPUT', /from/);
       const many = Array.from({ length: 101 }, (_, i) => `x-${i}`);
       expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], pin: many }), 'LIMIT_EXCEEDED', /pin.*at most 100/);
       expectRefused(await gql(ctx.app, VIEW, { ids: [], pin: [] }), 'BAD_INPUT', /at least one id/);
+      const ids501 = Array.from({ length: 501 }, (_, i) => `x-${i}`);
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], exclude: ids501 }), 'LIMIT_EXCEEDED', /exclude.*at most 500/);
+      const ids5001 = Array.from({ length: 5001 }, (_, i) => `x-${i}`);
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], connect: ids5001 }), 'LIMIT_EXCEEDED', /connect.*at most 5000/);
+      // The filter's ids are checked as an engagement filter's are.
+      expectRefused(await gql(ctx.app, VIEW, { ids: ['gemeente-westland'], filter: { themes: ['not an id!'] } }), 'BAD_INPUT', /not a valid id/);
     });
   });
 

@@ -12,6 +12,7 @@ import type { EntityRecord } from './entities.js';
 import type { EntityType, ParticipationRole, RelationType } from '../domain/vocabulary.js';
 import { PROVENANCE_COUNT } from './provenance.js';
 import { cachedPerWrite } from './cachedPerWrite.js';
+import { ABOUT_THEMES, BY_CONSULTANCIES } from './listEngagements.js';
 
 /** What a graph node needs of an entity (`n` any expression of a node). */
 const NODE = (n: string) => `{id: ${n}.id, name: ${n}.name, type: ${n}.type, startYear: ${n}.startYear, provSources: ${n}.provSources}`;
@@ -58,13 +59,13 @@ interface ViewFilter {
   to: number | null;
 }
 
-/** The node `n` passes the view filter (parameters as in viewFilterParams). */
+/** The node `n` passes the view filter: the engagement checks are those of `engagements(filter)` (listEngagements.ts). */
 const PASSES_FILTER = `
   NOT n.type IN $hiddenTypes
   AND NOT n.id IN $exclude
   AND (NOT n:Engagement OR (
-    ($themes IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes })
-    AND ($consultancies IS NULL OR EXISTS { MATCH (n)-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies })
+    ($themes IS NULL OR ${ABOUT_THEMES('n')})
+    AND ($consultancies IS NULL OR ${BY_CONSULTANCIES('n')})
     AND ($from IS NULL OR n.startYear >= $from)
     AND ($to IS NULL OR n.startYear <= $to)))`;
 

@@ -52,12 +52,17 @@ const CLIENT_IN_PLACES = `
               OR EXISTS { MATCH (m2:Municipality)-[:MEMBER_OF]->(x) WHERE m2.id IN places }
               OR EXISTS { MATCH (x)-[:MEMBER_OF]->(r2:Region) WHERE r2.id IN places } }`;
 
+/** Cypher: engagement `e` is about one of `$themes` or a theme narrower than one (the thesaurus nests at most 6 deep). */
+export const ABOUT_THEMES = (e: string) => `EXISTS { MATCH (${e})-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes }`;
+/** Cypher: engagement `e` was done by one of `$consultancies`. */
+export const BY_CONSULTANCIES = (e: string) => `EXISTS { MATCH (${e})-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies }`;
+
 /** Cypher: the engagements `e` that match the filter (parameters as in filterParams). */
 const MATCHING_ENGAGEMENTS = `
   ${EXPAND_PLACES}
   MATCH (e:Engagement)
-  WHERE ($themes IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes })
-    AND ($consultancies IS NULL OR EXISTS { MATCH (e)-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies })
+  WHERE ($themes IS NULL OR ${ABOUT_THEMES('e')})
+    AND ($consultancies IS NULL OR ${BY_CONSULTANCIES('e')})
     AND ($persons IS NULL OR EXISTS { MATCH (p:Person)-[:WORKED_ON]->(e) WHERE p.id IN $persons })
     AND ($clients IS NULL OR EXISTS { MATCH (e)-[:FOR]->(c) WHERE c.id IN $clients })
     AND (places IS NULL OR EXISTS { MATCH (e)-[:FOR]->(c) WHERE ${CLIENT_IN_PLACES} })
@@ -82,9 +87,9 @@ export function matchingEngagements(f: ReturnType<typeof filterParams>): string 
   else if (f.from !== null || f.to !== null) anchor = 'MATCH (e:Engagement) WHERE e.startYear >= coalesce($from, -1000000) AND e.startYear <= coalesce($to, 1000000)';
   else anchor = 'MATCH (e:Engagement)';
   if (f.clients && f.persons) checks.push('EXISTS { MATCH (e)-[:FOR]->(c) WHERE c.id IN $clients }');
-  if (f.consultancies && (f.persons || f.clients)) checks.push('EXISTS { MATCH (e)-[:BY]->(k:Consultancy) WHERE k.id IN $consultancies }');
+  if (f.consultancies && (f.persons || f.clients)) checks.push(BY_CONSULTANCIES('e'));
   if (f.themes && (f.persons || f.clients || f.consultancies)) {
-    checks.push('EXISTS { MATCH (e)-[:ABOUT]->(:Theme)-[:BROADER*0..6]->(t:Theme) WHERE t.id IN $themes }');
+    checks.push(ABOUT_THEMES('e'));
   }
   if (f.places && (f.persons || f.clients || f.consultancies || f.themes)) checks.push(`EXISTS { MATCH (e)-[:FOR]->(c) WHERE ${CLIENT_IN_PLACES} }`);
   if (f.from !== null) checks.push('e.startYear >= $from');

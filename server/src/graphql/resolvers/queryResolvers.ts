@@ -187,9 +187,8 @@ export const queryResolvers: Resolvers = {
         throw badInput('`pin`, `exclude`, `filter` and `connect` work with `depth: 1` only.', { argument: 'depth' });
       }
       for (const [argument, list] of [['ids', ids], ['pin', pin], ['exclude', exclude], ['connect', connect]] as const) list?.forEach((id) => checkId(id, argument));
-      if (filter && filter.from != null && filter.to != null && filter.from > filter.to) {
-        throw badInput('`filter.from` is later than `filter.to`.', { argument: 'filter' });
-      }
+      // The engagement part of the view filter is checked as an engagement filter (ids, year order).
+      if (filter) checkEngagementFilter({ themes: filter.themes, consultancies: filter.consultancies, from: filter.from, to: filter.to });
       const { nodes, edges, truncated } = await expandNeighborhood(ctx.db, [...ids], {
         depth: d,
         types: types?.length ? [...types] : null,
