@@ -71,6 +71,18 @@ describe('Cypher queries per operation (N+1 guard)', () => {
     }
   });
 
+  it('neighborhood with connect: one more query for the edges to what is shown, and a busy (cut) answer stays kept', async () => {
+    const NB = 'query($ids: [ID!]!, $limit: Int, $connect: [ID!]) { neighborhood(ids: $ids, limit: $limit, connect: $connect) { truncated nodes { id } edges { id } } }';
+    // limit 3 cuts Westland's neighbourhood: the answer is kept until the graph changes.
+    const first = await countQueries(ctx.app, NB, { ids: ['gemeente-westland'], limit: 3 });
+    expect(first.data.neighborhood.truncated).toBe(true);
+    expect(first.count).toBeLessThanOrEqual(1);
+    const connected = await countQueries(ctx.app, NB, { ids: ['gemeente-westland'], limit: 3, connect: ['gemeente-den-helder', 'decentralisatie'] });
+    expect(connected.names).toEqual(['neighborhoodConnect']);
+    const plain = await countQueries(ctx.app, NB, { ids: ['gemeente-waddinxveen'], connect: ['gemeente-den-helder'] });
+    expect(plain.count, plain.names.join(', ')).toBeLessThanOrEqual(2);
+  });
+
   it('sources with their fact counts: two queries for all sources', async () => {
     const res = await countQueries(ctx.app, '{ sources { id title factCount } }');
     expect(res.data.sources).toHaveLength(22);

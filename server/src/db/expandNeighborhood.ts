@@ -72,7 +72,7 @@ const PASSES_FILTER = `
 /**
  * Depth 1 in one query: start nodes, pinned nodes (shown without their neighbours), neighbours by
  * degree (one more than fit, to know), then the view filter and the excluded ids, and the edges
- * among what is left — plus, with \`connect\`, the edges from it to entities the caller already shows.
+ * among what is left.
  */
 const ONE_HOP = `
   OPTIONAL MATCH (s:Entity) WHERE s.id IN $ids
@@ -101,12 +101,14 @@ const ONE_HOP = `
   WITH kept, truncated, [c IN kept | c.node] AS nodes
   RETURN truncated,
     [c IN kept | {node: ${NODE('c.node')}, degree: c.degree}] AS nodes,
-    COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN ${EDGE('a', 'r', 'b')} }
-    + COLLECT {
-        UNWIND CASE WHEN $connect IS NULL THEN [] ELSE nodes END AS a
-        MATCH (a)-[r]-(b:Entity) WHERE b.id IN $connect AND NOT b IN nodes
-        RETURN ${EDGE('startNode(r)', 'r', 'endNode(r)')}
-      } AS edges`;
+    COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN ${EDGE('a', 'r', 'b')} } AS edges`;
+
+/** The edges from an answer's nodes (`$ids`) to entities the caller already shows (`$connect`), not among `$ids`. */
+const CONNECT_EDGES = `
+  UNWIND $ids AS id
+  MATCH (a:Entity {id: id})-[r]-(b:Entity)
+  WHERE b.id IN $connect AND NOT b.id IN $ids
+  RETURN DISTINCT ${EDGE('startNode(r)', 'r', 'endNode(r)')} AS edge`;
 
 /** No view filter: nothing hidden, every engagement passes. */
 const NO_FILTER: ViewFilter = { hiddenTypes: null, themes: null, consultancies: null, from: null, to: null };
@@ -156,7 +158,6 @@ export async function expandNeighborhood(
       ids,
       pin: opts.pin ?? [],
       exclude: opts.exclude ?? [],
-      connect: opts.connect?.length ? opts.connect : null,
       types: opts.types,
       hiddenTypes: f.hiddenTypes ?? [],
       themes: f.themes?.length ? f.themes : null,
@@ -172,10 +173,14 @@ export async function expandNeighborhood(
     };
     // A busy node's neighbourhood (more neighbours than the limit) costs a degree for each of its
     // thousands of neighbours to choose the best connected: it is kept until the graph changes.
-    // Only the plain expansion is kept: pins, filters and `connect` vary with each view.
-    const plain = !params.pin.length && !params.exclude.length && !params.connect && !opts.filter;
-    if (!plain) return load();
-    return cachedPerWrite(db, `neighborhood:${JSON.stringify([ids, opts.types, opts.limit])}`, load, { keep: (r) => r.truncated });
+    // Only the plain expansion is kept: pins and filters vary with each view.
+    const plain = !params.pin.length && !params.exclude.length && !opts.filter;
+    const answer = plain ? await cachedPerWrite(db, `neighborhood:${JSON.stringify([ids, opts.types, opts.limit])}`, load, { keep: (r) => r.truncated }) : await load();
+    if (!opts.connect?.length || answer.nodes.length === 0) return answer;
+    // The edges to what the caller shows: a query of its own, so that the (kept) answer above does
+    // not depend on what each caller shows.
+    const extra = await db.read<{ edge: NeighborhoodEdge }>('neighborhoodConnect', CONNECT_EDGES, { ids: answer.nodes.map((n) => n.node.id), connect: opts.connect });
+    return { ...answer, edges: [...answer.edges, ...extra.map((e) => e.edge)] };
   }
   const start = await db.read<NeighborhoodNode>('neighborhoodStart', START, { ids });
   const chosen = new Map(start.map((n) => [n.node.id, n]));
