@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { VisibleGraph } from '../../graph/knownGraph';
+import { layoutOptions } from '../../graph/layouts';
 import { graphStyles } from '../../graph/styles';
 import { useI18n } from '../../i18n/I18nProvider';
 import { documentTokens } from '../../styles/tokens';
@@ -48,16 +49,14 @@ export function GraphPicture({ graph }: { graph: VisibleGraph }) {
     let cancelled = false;
     // The layout's own box, so the picture does not depend on the (off-screen, maybe hidden) container's size.
     const boundingBox = pictureBox(graph.nodes.length);
-    const layout = cy.layout(
-      graph.nodes.length > FORCE_LAYOUT_MAX
-        ? { name: 'concentric', animate: false, boundingBox }
-        : { name: 'cose', animate: false, randomize: true, boundingBox, idealEdgeLength: () => 140, nodeRepulsion: () => 12_000 },
-    );
+    // The explorer's own layouts (graph/layouts.ts; fcose is registered by graph/useCytoscape.ts), without animation, in the picture's box.
+    const name = graph.nodes.length > FORCE_LAYOUT_MAX ? 'concentric' : 'fcose';
+    const layout = cy.layout({ ...layoutOptions(name, { incremental: false, animate: false, roots: [] }), boundingBox } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       if (cancelled) return;
       cy.fit(undefined, 24);
       drawn.current = key;
-      setPng({ key, uri: cy.png({ full: true, scale: 2, maxWidth: 2400, bg: '#ffffff', output: 'base64uri' }) });
+      setPng({ key, uri: cy.png({ full: true, scale: 2, maxWidth: 2400, bg: documentTokens('--color-surface'), output: 'base64uri' }) });
     });
     layout.run();
     return () => {
