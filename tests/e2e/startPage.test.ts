@@ -74,6 +74,11 @@ describe('the start page', () => {
     expect(await byTestId(page, 'entry-comparable').locator('input[role="combobox"]').count()).toBe(1);
     expect(await byTestId(page, 'entry-analyst').getAttribute('href')).toMatch(/^\/graphql\?query=/);
     expect(await byTestId(page, 'entry-analyst').textContent()).toContain('Open GraphiQL');
+    // The question GraphiQL opens with runs as it stands.
+    const analystQuery = new URL(`${app.url}${await byTestId(page, 'entry-analyst').getAttribute('href')}`).searchParams.get('query')!;
+    const answer = await graphql<{ municipality: { name: string; engagements: unknown[] } }>(page, analystQuery);
+    expect(answer.municipality.name).toBe('Westland');
+    expect(answer.municipality.engagements.length).toBeGreaterThan(0);
     for (const view of ['filters', 'map', 'paths', 'comparable']) expect(await byTestId(page, `start-nav-${view}`).count(), view).toBe(1);
     await page.close();
   });
