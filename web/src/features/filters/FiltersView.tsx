@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { EMPTY_FILTERS, type Filters } from '../../state/appState';
 import { ConsultancyFilter } from './ConsultancyFilter';
 import { EngagementResults } from './EngagementResults';
-import type { FilterOptions } from './filterQueries';
+import { yearRange, type FilterOptions } from './filterQueries';
 import './FiltersView.css';
 import { PeriodFilter } from './PeriodFilter';
 import { ThemeFilter } from './ThemeFilter';
@@ -27,9 +27,7 @@ export function FiltersView({
   onSelect: (e: EntityRef) => void;
 }) {
   const { t } = useI18n();
-  const years = (options?.stats.engagementsPerYear ?? []).map((b) => Number(b.key)).filter(Number.isFinite);
-  const minYear = years.length ? Math.min(...years) : null;
-  const maxYear = years.length ? Math.max(...years) : null;
+  const { min: minYear, max: maxYear } = yearRange(options);
   const isDefault = JSON.stringify(filters) === JSON.stringify(EMPTY_FILTERS);
 
   return (

@@ -38,6 +38,12 @@ export const ENGAGEMENT_FACETS_QUERY = graphql(`
 /** An engagement's start year, themes and bureaus; other entities answer without these. */
 export type EngagementFacet = Extract<EngagementFacetsQuery['nodes'][number], { startYear?: unknown }>;
 
+/** The first and last start year that engagements have (the period filter's and the timeline's range); nulls when none has one. */
+export function yearRange(options: FilterOptions | undefined): { min: number | null; max: number | null } {
+  const years = (options?.stats.engagementsPerYear ?? []).map((b) => Number(b.key)).filter(Number.isFinite);
+  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
+}
+
 /** The filters as the API's `EngagementFilter` (the engagement list and the map's counts ask with it). */
 export function toEngagementFilter(filters: Filters): EngagementFilter {
   return {

@@ -11,7 +11,7 @@ import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { CustomWeights, Filters } from '../../state/appState';
 import { COMPARABLE_QUERY, comparableVariables } from '../comparable-municipalities/comparableQuery';
 import { ConsultancyFilter } from '../filters/ConsultancyFilter';
-import { toEngagementFilter, type FilterOptions } from '../filters/filterQueries';
+import { toEngagementFilter, yearRange, type FilterOptions } from '../filters/filterQueries';
 import '../filters/FiltersView.css';
 import { PeriodFilter } from '../filters/PeriodFilter';
 import { MapFigure } from './MapFigure';
@@ -68,9 +68,7 @@ export function MapView({
     };
   }, [result]);
 
-  const years = (options?.stats.engagementsPerYear ?? []).map((b) => Number(b.key)).filter(Number.isFinite);
-  const minYear = years.length ? Math.min(...years) : null;
-  const maxYear = years.length ? Math.max(...years) : null;
+  const { min: minYear, max: maxYear } = yearRange(options);
   const subjectRef = subject ? (refs.get(subject) ?? result?.subject ?? null) : null;
 
   return (

@@ -7,7 +7,7 @@ import { InlineError } from '../../components/InlineError';
 import { ShowQuery } from '../../components/ShowQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TIMELINE_GROUPINGS, type Filters } from '../../state/appState';
-import type { FilterOptions } from '../filters/filterQueries';
+import { yearRange, type FilterOptions } from '../filters/filterQueries';
 import '../filters/FiltersView.css';
 import { PeriodFilter } from '../filters/PeriodFilter';
 import { TimelineChart, type Period } from './TimelineChart';
@@ -52,9 +52,7 @@ export function TimelineView({
   const timeline = q.data?.engagementTimeline;
 
   // The known years: those of the year filter (every engagement's start), widened to the ends the timeline shows.
-  const years = (options?.stats.engagementsPerYear ?? []).map((b) => Number(b.key)).filter(Number.isFinite);
-  const filterMin = years.length ? Math.min(...years) : null;
-  const filterMax = years.length ? Math.max(...years) : null;
+  const { min: filterMin, max: filterMax } = yearRange(options);
   const min = Math.min(...[filterMin, timeline?.minYear].filter((y): y is number => y != null));
   const max = Math.max(...[filterMax, timeline?.maxYear].filter((y): y is number => y != null));
   const hasAxis = Number.isFinite(min) && Number.isFinite(max);
