@@ -262,6 +262,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     cy.on('layoutstop', fitted);
     const observer = new ResizeObserver(() => {
       cy.resize();
+      // A viewport animation started for the old size (centring the selection) would undo the fit.
+      cy.stop(true, false);
       // A running layout fits the map itself when it stops.
       if (callbacks.current.statusElement.current?.dataset.layoutState === 'running') return;
       const visible = shownElements(cy);
@@ -372,12 +374,15 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     });
     labelScheduler.current?.schedule();
     const sel = selected ? cy.getElementById(selected) : null;
-    if (sel?.nonempty() && sel.isNode()) {
+    // Not while the canvas is hidden (the start page or intake over the explorer): centring in a
+    // canvas of no size would pan the map to its corner, and the animation outlives the refit below.
+    const shown = (container.current?.clientWidth ?? 0) > 0 && (container.current?.clientHeight ?? 0) > 0;
+    if (shown && sel?.nonempty() && sel.isNode()) {
       const ext = cy.extent();
       const p = sel.position();
       if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.animate({ center: { eles: sel } }, { duration: 250 });
     }
-  }, [cy, graph, selected, highlight]);
+  }, [cy, graph, selected, highlight, container]);
 
   // A new layout choice lays out from scratch (a new instance is laid out by the elements effect).
   const appliedLayout = useRef(layout);
