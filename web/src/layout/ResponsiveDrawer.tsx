@@ -79,9 +79,11 @@ export function ResponsiveDrawer({
           e.preventDefault();
           close();
         }}
-        onClose={() => {
-          // Closed by the browser itself (a repeated Escape is not cancelable): the state follows.
-          if (open) close();
+        onClose={(e) => {
+          // Closed by the browser itself (a repeated Escape is not cancelable): the state follows. The
+          // event comes a task after the close, so a drawer opened again in between (Escape, then
+          // Enter on the button) is still open: then it is a stale event, not a close.
+          if (open && !e.currentTarget.open) close();
         }}
         onClick={(e) => {
           // A click on the backdrop lands on the dialog element itself.
