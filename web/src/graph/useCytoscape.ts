@@ -262,10 +262,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     cy.on('layoutstop', fitted);
     const observer = new ResizeObserver(() => {
       cy.resize();
+      // A running layout fits the map itself when it stops (its animated fit is a viewport animation: left alone).
+      if (callbacks.current.statusElement.current?.dataset.layoutState === 'running') return;
       // A viewport animation started for the old size (centring the selection) would undo the fit.
       cy.stop(true, false);
-      // A running layout fits the map itself when it stops.
-      if (callbacks.current.statusElement.current?.dataset.layoutState === 'running') return;
       const visible = shownElements(cy);
       const bb = visible.boundingBox();
       const ext = cy.extent();
