@@ -124,10 +124,17 @@ interface Phrase {
   weak: boolean;
 }
 
+/** The shortest theme word that may head a compound: "jeugdhulp" in "jeugdhulpaanbieders", not "werk" in "werkzaamheden". */
+const MIN_COMPOUND_HEAD = 8;
+
 const wordsOf = (text: string) => foldText(text).match(/[a-z0-9]+/g) ?? [];
 
 export class SociaalDomeinClassifier {
   private readonly phrases: Phrase[] = [];
+  /** Phrases by their first word, longest first. */
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+  /** One-word names that may head a compound or be part of a hyphenated word (never weak ones). */
+  private readonly singleWords = new Map<string, Phrase>();
   private readonly fieldThemes = new Set<string>();
   private readonly order: Map<string, number>;
 
@@ -153,6 +160,10 @@ export class SociaalDomeinClassifier {
     for (const [cue, themeId] of Object.entries(EXTRA_CUES)) if (byId.has(themeId)) this.phrases.push({ themeId, words: wordsOf(cue), weak: WEAK_WORDS.has(cue) });
     // Longest phrases first, so "maatschappelijke ondersteuning" wins over "ondersteuning".
     this.phrases.sort((a, b) => b.words.length - a.words.length);
+    for (const p of this.phrases) {
+      this.byFirstWord.set(p.words[0]!, [...(this.byFirstWord.get(p.words[0]!) ?? []), p]);
+      if (p.words.length === 1 && !p.weak && !this.singleWords.has(p.words[0]!)) this.singleWords.set(p.words[0]!, p);
+    }
   }
 
   private find(text: string, where: 'title' | 'description'): ThemeEvidence[] {
@@ -160,19 +171,23 @@ export class SociaalDomeinClassifier {
     for (const sentence of where === 'title' ? [text] : splitSentences(text)) {
       const tokens = [...withoutMinistryNames(sentence).matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
       const folded = tokens.map((t) => foldText(t));
-      const taken = new Set<number>();
-      for (const p of this.phrases) {
-        for (let i = 0; i + p.words.length <= folded.length; i++) {
-          if (taken.has(i)) continue;
-          const span = folded.slice(i, i + p.words.length);
-          const last = span[span.length - 1]!;
-          const lastWord = p.words[p.words.length - 1]!;
-          const whole = span.every((w, k) => w === p.words[k]);
-          // One word: a hyphenated part ("wmo-begeleiding") or the start of a compound ("jeugdhulpaanbieders").
-          const part = p.words.length === 1 && !p.weak && (last.split('-').includes(lastWord) || (lastWord.length >= 8 && last.startsWith(lastWord)));
-          if (!whole && !part) continue;
-          for (let k = i; k < i + p.words.length; k++) taken.add(k);
-          found.push({ themeId: p.themeId, text: tokens.slice(i, i + p.words.length).join(' '), where, sentence, weak: p.weak });
+      for (let i = 0; i < folded.length; i++) {
+        const word = folded[i]!;
+        // Whole words, longest phrase first.
+        const whole = (this.byFirstWord.get(word) ?? []).find((p) => p.words.every((w, k) => folded[i + k] === w));
+        if (whole) {
+          found.push({ themeId: whole.themeId, text: tokens.slice(i, i + whole.words.length).join(' '), where, sentence, weak: whole.weak });
+          i += whole.words.length - 1;
+          continue;
+        }
+        // A hyphenated part ("wmo-begeleiding") or the start of a compound ("jeugdhulpaanbieders").
+        const parts = word.includes('-') ? word.split('-') : [];
+        const prefixes = Array.from({ length: Math.max(0, word.length - MIN_COMPOUND_HEAD) }, (_, k) => word.slice(0, word.length - 1 - k));
+        for (const candidate of [...parts, ...prefixes]) {
+          const hit = this.singleWords.get(candidate);
+          if (!hit || (!parts.includes(candidate) && candidate.length < MIN_COMPOUND_HEAD)) continue;
+          found.push({ themeId: hit.themeId, text: tokens[i]!, where, sentence, weak: hit.weak });
+          break;
         }
       }
     }
