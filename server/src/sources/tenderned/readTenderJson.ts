@@ -21,17 +21,42 @@ const jsonRecordSchema = z.object({
   url: z.string().url().nullish(),
 });
 
-/** Line of a character position in the text (1-based). */
-const lineAt = (content: string, position: number) => content.slice(0, position).split('\n').length;
+/**
+ * The line a JSON syntax error is on. Node 20's JSON.parse often names no position, so: the first
+ * k lines of a valid text only ever fail at their end — the smallest k whose lines fail before
+ * their end holds the error (a binary search, run only for a broken file).
+ */
+function syntaxErrorLine(content: string): number | null {
+  const lines = content.split('\n');
+  const failsWithin = (k: number) => {
+    const prefix = lines.slice(0, k).join('\n');
+    try {
+      JSON.parse(prefix);
+      return false;
+    } catch (e) {
+      // A cut-off text fails at its end ("Unexpected end", or "Expected …" at position = its length).
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message);
+      return !/Unexpected end of JSON input/.test(message) && !(at && Number(at[1]) >= prefix.trimEnd().length);
+    }
+  };
+  if (!failsWithin(lines.length)) return null;
+  let [lo, hi] = [1, lines.length];
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (failsWithin(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 export function readTenderJson(file: string, content: string): TenderRecord[] {
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    throw new TenderFileError(file, [{ location: at ? `line ${lineAt(content, Number(at[1]))}` : '(file)', reason: `not valid JSON: ${message}` }]);
+    const line = syntaxErrorLine(content);
+    throw new TenderFileError(file, [{ location: line ? `line ${line}` : '(file)', reason: `not valid JSON: ${(e as Error).message}` }]);
   }
   if (!Array.isArray(data)) throw new TenderFileError(file, [{ location: '(file)', reason: 'expected an array of publication records' }]);
   const problems: TenderFileProblem[] = [];
