@@ -7,7 +7,7 @@ import { relationRuleViolation } from '../../domain/relationRules.js';
 import { readTenderJson } from './readTenderJson.js';
 import { readTendernedReference, type TendernedReference } from './tendernedReference.js';
 import { planTendernedImport, type TendernedPlan } from './planTendernedImport.js';
-import { tendernedPlanJson } from './formatTendernedPlan.js';
+import { formatTendernedPlan, tendernedPlanJson } from './formatTendernedPlan.js';
 
 const records = readTenderJson('publicaties_2012-2025H1.json', fs.readFileSync(path.join(REPO_ROOT, 'seed/tenderned/publicaties_2012-2025H1.json'), 'utf8'));
 const recordOf = (id: string) => records.find((r) => r.id === id)!;
@@ -120,5 +120,12 @@ describe('planTendernedImport on the shipped TenderNed file', () => {
       supplier: { id: 'consultancy-ait-facilitair' },
       sociaalDomein: true,
     });
+  });
+
+  it('reports the plan in words: the counts, what would be written and what to review', () => {
+    const text = formatTendernedPlan(plan, 'publicaties.json');
+    expect(text).toContain(`publicaties.json: 1577 publications → ${plan.counts.engagements} engagements`);
+    expect(text).toContain('773 open calls');
+    expect(text).toMatch(/possible duplicate companies for review[^]*"Bernschot BV" \(consultancy-bernschot\): consultancy-berenschot/);
   });
 });
