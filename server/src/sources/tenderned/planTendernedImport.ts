@@ -25,12 +25,12 @@ import { SociaalDomeinClassifier } from './classifySociaalDomein.js';
 import type { TendernedReference } from './tendernedReference.js';
 import type { TenderRecord } from './tenderRecord.js';
 
-export const TENDERNED_LICENCE = 'CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/)';
+const TENDERNED_LICENCE = 'CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/)';
 
 /** Why a publication is or is not an engagement: structure, so a reader can count and filter. */
-export type PlanReason = 'AWARDED' | 'OPEN_CALL' | 'NO_AWARDED_COMPANY' | 'BUYER_UNRESOLVED' | 'NOT_SOCIAAL_DOMEIN';
+type PlanReason = 'AWARDED' | 'OPEN_CALL' | 'NO_AWARDED_COMPANY' | 'BUYER_UNRESOLVED' | 'NOT_SOCIAAL_DOMEIN';
 
-export interface PlannedBuyer {
+interface PlannedBuyer {
   name: string;
   type: 'MUNICIPALITY' | 'REGION' | 'ORGANIZATION' | null;
   id: string | null;
@@ -42,7 +42,7 @@ export interface PlannedBuyer {
   unresolved?: { reason: string; candidates: string[] };
 }
 
-export interface PlannedSupplier {
+interface PlannedSupplier {
   name: string;
   id: string;
   type: 'CONSULTANCY' | 'ORGANIZATION';
@@ -84,8 +84,8 @@ export interface PlanOptions {
   all?: boolean;
 }
 
-export const tendernedSourceId = (publicationId: string) => `src-tenderned-${publicationId}`;
-export const tendernedEngagementId = (publicationId: string, award: number) => `eng-tenderned-${publicationId}${award > 0 ? `-${award + 1}` : ''}`;
+const tendernedSourceId = (publicationId: string) => `src-tenderned-${publicationId}`;
+const tendernedEngagementId = (publicationId: string, award: number) => `eng-tenderned-${publicationId}${award > 0 ? `-${award + 1}` : ''}`;
 
 /** The first of the texts that is a valid quote (one sentence, ≤ 400 characters), verbatim. */
 function quoteFrom(...texts: string[]): string | null {

@@ -14,10 +14,10 @@
 import ExcelJS from 'exceljs';
 import { TenderFileError, cpvDigits, isoDay, tenderNedUrl, type TenderFileProblem, type TenderRecord } from './tenderRecord.js';
 
-export const OPEN_DATA_SHEET = 'OpenData sheet';
+const OPEN_DATA_SHEET = 'OpenData sheet';
 
 /** Each field with the headers that hold it (first found wins). */
-export const EXCEL_COLUMNS = {
+const EXCEL_COLUMNS = {
   id: ['ID publicatie'],
   publicationDate: ['Publicatiedatum', 'Datum publicatie'],
   publicationType: ['Type publicatie', 'Publicatietype', 'Soort publicatie'],

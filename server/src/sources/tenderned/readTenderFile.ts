@@ -11,7 +11,7 @@ import { readTenderOcds } from './readTenderOcds.js';
 
 export type TenderFormat = 'EXCEL' | 'OCDS' | 'PUBLICATIONS_JSON';
 
-export function detectTenderFormat(file: string, content: Uint8Array): TenderFormat {
+function detectTenderFormat(file: string, content: Uint8Array): TenderFormat {
   if (content[0] === 0x50 && content[1] === 0x4b) return 'EXCEL';
   const start = Buffer.from(content.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[')) return 'PUBLICATIONS_JSON';

@@ -28,10 +28,10 @@ export interface GazetteerEntry {
   kind?: string;
 }
 
-export type BuyerType = 'MUNICIPALITY' | 'REGION' | 'ORGANIZATION';
+type BuyerType = 'MUNICIPALITY' | 'REGION' | 'ORGANIZATION';
 
 /** What kind of client an organisation or region is: stored as the entity's `kind`. */
-export type BuyerKind =
+type BuyerKind =
   | 'gemeente'
   | 'ministerie'
   | 'rijksorganisatie'
@@ -67,7 +67,7 @@ export interface ResolvedBuyer {
   evidence: string;
 }
 
-export interface UnresolvedBuyer {
+interface UnresolvedBuyer {
   status: 'UNRESOLVED';
   name: string;
   type: null;
@@ -83,7 +83,7 @@ export interface UnresolvedBuyer {
 export type BuyerResolution = ResolvedBuyer | UnresolvedBuyer;
 
 /** Spelling-insensitive key: "Reusel- DeMierden" = "Reusel-De Mierden", "’s-Hertogenbosch" = "'s Hertogenbosch". */
-export const nameKey = (name: string): string => foldText(name).replace(/[^a-z0-9]/g, '');
+const nameKey = (name: string): string => foldText(name).replace(/[^a-z0-9]/g, '');
 
 /**
  * Names people use for a gemeente that are not its CBS name or a spelling variant of it. Data, not

@@ -48,7 +48,7 @@ export interface ResolvedSupplier {
   mergeCandidates: MergeCandidate[];
 }
 
-export interface UnresolvedSupplier {
+interface UnresolvedSupplier {
   status: 'UNRESOLVED';
   written: string;
   reason: 'NOT_A_COMPANY_NAME';
@@ -107,7 +107,7 @@ export function splitSupplierNames(written: string): string[] {
 }
 
 /** The name a company is known by: legal forms, "Groep", "Holding", a leading "De", a bracketed acronym left out. */
-export function companyName(written: string): string {
+function companyName(written: string): string {
   const canonical = CANONICAL_ORGANIZATIONS.find((c) => c.pattern.test(written));
   if (canonical) return canonical.name;
   const stripped = written
@@ -123,7 +123,7 @@ export function companyName(written: string): string {
 }
 
 /** The comparison key of a company: its name's slug. */
-export const companyKey = (written: string): string => slugify(companyName(written));
+const companyKey = (written: string): string => slugify(companyName(written));
 
 interface Seen {
   id: string;

@@ -6,7 +6,7 @@
  */
 
 /** An award notice names who got the work; an open call only asks for it. */
-export type PublicationType = 'AWARD' | 'OPEN_CALL';
+type PublicationType = 'AWARD' | 'OPEN_CALL';
 
 export interface TenderSupplier {
   /** As the notice writes it ("Berenschot Groep B.V."); may name a consortium. */

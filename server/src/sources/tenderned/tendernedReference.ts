@@ -20,7 +20,7 @@ export interface TendernedReference {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export function tendernedReferenceFrom(doc: GraphDocument): TendernedReference {
+function tendernedReferenceFrom(doc: GraphDocument): TendernedReference {
   const codeOf = new Map<string, string>();
   const gazetteer: GazetteerEntry[] = [];
   const bureaus: KnownBureau[] = [];
