@@ -19,6 +19,7 @@ import { FrogUnavailableError } from '../../nlp/frogServer.js';
 import { intakeNlp } from '../../nlp/intakeNlp.js';
 import { intakeLoaders } from '../intakeLoaders.js';
 import { checkId } from './queryResolvers.js';
+import { checkUrl } from './mutationResolvers.js';
 
 /** A seed article's text lives in seed/texts (the Source's `text` property names the file). */
 function seedText(seedDir: string, file: unknown): string | null {
@@ -75,7 +76,7 @@ export const intakeResolvers: Resolvers = {
           format: article.format,
           meta: {
             title,
-            url: optional(input.url, 2000),
+            url: checkUrl(input.url, 'url'),
             date,
             publisher: optional(input.publisher),
             kind: input.kind ?? 'CLIENT_STORY',
