@@ -112,6 +112,7 @@ describe('urlProblem', () => {
     for (const bad of ['www.example.nl', '/relatief', 'https://', 'https://exa mple.nl', 'java\tscript:alert(1)', ' https://x.nl']) expect(urlProblem(bad), bad).toMatch(/http:\/\/ or https:\/\//);
     expect(urlProblem(`https://x.nl/${'a'.repeat(2001)}`)).toMatch(/at most 2000/);
   });
+
 });
 
 describe('foldText', () => {

@@ -149,9 +149,9 @@ export const yearOf = (partialDate: string): number => Number(partialDate.slice(
 // Quotes
 
 /** A quote is one sentence at most, verbatim: short and without line breaks. */
-export const QUOTE_MIN_LENGTH = 3;
+const QUOTE_MIN_LENGTH = 3;
 export const QUOTE_MAX_LENGTH = 400;
-export const QUOTE_RULE = `a quote is the sentence of the source that supports the fact, verbatim: at least ${QUOTE_MIN_LENGTH} and at most ${QUOTE_MAX_LENGTH} characters, without line breaks`;
+const QUOTE_RULE = `a quote is the sentence of the source that supports the fact, verbatim: at least ${QUOTE_MIN_LENGTH} and at most ${QUOTE_MAX_LENGTH} characters, without line breaks`;
 
 /** Why a (trimmed) quote is not acceptable, or null when it is. */
 export function quoteProblem(quote: string): string | null {
@@ -165,8 +165,8 @@ export function quoteProblem(quote: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Web addresses (Source.url, website)
 
-export const URL_MAX_LENGTH = 2000;
-export const URL_RULE = 'a full web address starting with http:// or https://, e.g. "https://www.example.nl/artikel"';
+const URL_MAX_LENGTH = 2000;
+const URL_RULE = 'a full web address starting with http:// or https://, e.g. "https://www.example.nl/artikel"';
 
 /**
  * Why a (trimmed) web address is not acceptable, or null when it is: only absolute http(s) URLs

@@ -29,7 +29,7 @@ export interface Caller {
 export type CredentialProblem = 'missing' | 'malformed' | 'unknown';
 
 /** The one expected form of the header, quoted in every message about it. */
-export const AUTH_HEADER_FORM = '"Authorization: Bearer <token>"';
+const AUTH_HEADER_FORM = '"Authorization: Bearer <token>"';
 
 /** What the caller of a request is: a known token, or why not. Set by plugins/use-api-token.ts. */
 export interface Credentials {
@@ -61,7 +61,7 @@ export const MUTATION_ROLES: Record<keyof MutationResolvers, Role> = {
  * article's text and the text of a source that accepted facts cite are public, an intake snapshot
  * nothing cites yet needs a curator (intakeResolvers.ts, with `requireRole`).
  */
-export const FIELD_ROLES: Readonly<Record<string, Role>> = {
+const FIELD_ROLES: Readonly<Record<string, Role>> = {
   'Query.proposal': 'curator',
   'Query.proposals': 'curator',
   'Query.reviewQueue': 'curator',
@@ -95,7 +95,7 @@ export function checkMutationRoles(schema: GraphQLSchema, roles: Record<string, 
 }
 
 /** "a curator", "an admin". */
-export const withArticle = (role: Role): string => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
+const withArticle = (role: Role): string => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
 
 /**
  * Why a request without a known token is refused, the same words and code for a mutation and a

@@ -12,7 +12,7 @@ import { KennisgraafError } from '../../domain/errors.js';
 const MAX_LISTED = 10;
 
 /** The refusal for a document whose operation cannot be chosen, or null when it can. */
-export function operationChoiceProblem(document: DocumentNode, operationName: string | null | undefined): KennisgraafError | null {
+function operationChoiceProblem(document: DocumentNode, operationName: string | null | undefined): KennisgraafError | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const names = operations.map((o) => o.name?.value ?? '(unnamed)');
   const listed = names.length > MAX_LISTED ? `${names.slice(0, MAX_LISTED).join(', ')}, …` : names.join(', ');
