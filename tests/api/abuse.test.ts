@@ -47,6 +47,45 @@ describe('rate limit per client', () => {
   });
 });
 
+// Issue 19: yoga ran GraphQL for any path ending in /graphql, and the limit counted only /graphql:
+// 20,137 requests a minute on /graphql/ without one 429.
+describe('one path to GraphQL, and the limit on it', () => {
+  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+  const READ = JSON.stringify({ query: '{ __typename health { database } }' });
+  const send = (path: string, init: RequestInit = {}) =>
+    fetch(`${ctx.app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: READ, redirect: 'manual', ...init });
+
+  it('runs GraphQL on no other path: /healthz/graphql, /readyz/x/graphql and their kin are not found and run nothing', async () => {
+    for (const path of ['/healthz/graphql', '/readyz/x/graphql', '/readyz/graphql', '/healthz/x', '//graphql', '/graphql/graphql', '/x/graphql', '/x?y=/graphql', '/%67raphql']) {
+      const res = await send(path);
+      // The web app's 404 (503 "not built yet" where dist/web is missing): never yoga.
+      expect([404, 503], path).toContain(res.status);
+      expect(await res.text(), path).not.toContain('__typename');
+      const get = await fetch(`${ctx.app.url}${path}${path.includes('?') ? '&' : '?'}query=${encodeURIComponent('{ __typename }')}`);
+      expect(await get.text(), path).not.toContain('"data"');
+    }
+    // Nor through yoga's own handler (what the tests and any other mount call).
+    for (const path of ['/healthz/graphql', '/readyz/x/graphql', '/graphql/', '/x?y=/graphql']) {
+      const res = await ctx.app.yoga.fetch(`http://kennisgraaf.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: READ });
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it('sends /graphql/ to /graphql (308, method and body kept), so it is counted there', async () => {
+    const redirect = await send('/graphql/?trace=1');
+    expect(redirect.status).toBe(308);
+    expect(redirect.headers.get('location')).toBe('/graphql?trace=1');
+    const statuses: number[] = [];
+    // The redirect above ran nothing; three requests through it answer, the fourth is over the limit.
+    for (let i = 0; i < 4; i++) statuses.push((await send('/graphql/', { redirect: 'follow' })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect((await send('/graphql')).status).toBe(429);
+    // The health endpoints stay out of the count.
+    expect((await fetch(`${ctx.app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${ctx.app.url}/readyz`)).status).toBe(200);
+  });
+});
+
 describe('request size and security headers', () => {
   const ctx = useTestApp({ REQUEST_MAX_BYTES: '2048' });
 

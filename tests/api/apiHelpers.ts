@@ -56,12 +56,17 @@ export function expectRefused(res: GqlResult, code: string, message?: RegExp): {
 }
 
 /** Runs an operation and counts the Cypher queries it caused (names in order). */
-export async function countQueries(app: RunningKennisgraaf, source: string, variables: Record<string, unknown> = {}): Promise<{ count: number; names: string[]; data: Json }> {
+export async function countQueries(
+  app: RunningKennisgraaf,
+  source: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ count: number; names: string[]; data: Json }> {
   const names: string[] = [];
   const unsubscribe = app.db.onQuery((e) => names.push(e.name));
   let res: GqlResult;
   try {
-    res = await gql<Json>(app, source, variables);
+    res = await gql<Json>(app, source, variables, headers);
   } finally {
     unsubscribe();
   }

@@ -96,9 +96,27 @@ describe('bad input', () => {
   });
 
   describe('invalid documents', () => {
-    it('refuses an unknown field with GRAPHQL_VALIDATION_FAILED and does not suggest field names', async () => {
+    // Issue 19: the schema is public (introspection, GraphiQL's docs), so the suggestion hides nothing (it did: "[Suggestion hidden]").
+    it('refuses an unknown field with GRAPHQL_VALIDATION_FAILED and suggests the field meant', async () => {
       const error = expectRefused(await unchanged('{ helth { database } }'), 'GRAPHQL_VALIDATION_FAILED', /helth/);
-      expect(error.message).not.toMatch(/Did you mean/);
+      expect(error.message).toMatch(/Did you mean "health"\?/);
+      expect(error.message).not.toMatch(/Suggestion hidden/);
+    });
+
+    it('refuses a document of several operations without operationName in words: which operations, and how to choose', async () => {
+      const res = await unchanged('query Stats { stats { sourceCount } } query Health { health { database } }');
+      const error = expectRefused(res, 'BAD_INPUT', /^This document has 2 operations \(Stats, Health\): choose one with operationName\./);
+      expect(error.extensions).toMatchObject({ argument: 'operationName', operations: ['Stats', 'Health'] });
+      expect(error.message).not.toMatch(/Cannot infer|Could not determine/);
+      expectRefused(await unchanged('query Stats { stats { sourceCount } } { health { database } }'), 'BAD_INPUT', /2 operations \(Stats, \(unnamed\)\).*give every operation a name/);
+      const TWO = 'query Stats { stats { sourceCount } } query Health { health { database } }';
+      const named = async (operationName: string): Promise<GqlResult> => {
+        const res = await ctx.app.yoga.fetch('http://kennisgraaf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TWO, operationName }) });
+        return (await res.json()) as GqlResult;
+      };
+      expectRefused(await named('Statistiek'), 'BAD_INPUT', /no operation named "Statistiek"; it has 2 operations \(Stats, Health\)/);
+      // With the name it runs that one.
+      expect(await named('Health')).toEqual({ data: { health: { database: true } } });
     });
 
     it('refuses a syntax error with GRAPHQL_PARSE_FAILED', async () => {
@@ -243,16 +261,24 @@ describe('bad input', () => {
       expect(res.data ?? null).toBeNull();
     });
 
-    it('refuses a header that is not a bearer token with UNAUTHENTICATED', async () => {
-      expectRefused(await unchanged(DELETE, {}, { authorization: `Basic ${TEST_TOKEN}` }), 'UNAUTHENTICATED');
-      expectRefused(await unchanged(DELETE, {}, { authorization: 'Bearer' }), 'UNAUTHENTICATED');
+    // Issue 19: a malformed header says which form is expected (it said "send the header").
+    it('refuses a header that is not a bearer token with UNAUTHENTICATED, saying which form is expected', async () => {
+      for (const header of [`Basic ${TEST_TOKEN}`, 'Bearer', 'Bearer ', `Bearer ${TEST_TOKEN} extra`, 'garbage', TEST_TOKEN]) {
+        const res = await unchanged(DELETE, {}, { authorization: header });
+        expect(res.status, header).toBe(401);
+        expectRefused(res, 'UNAUTHENTICATED', /^The Authorization header is not of the form "Authorization: Bearer <token>"\. `deleteEntity` needs a curator token/);
+      }
     });
 
-    it('refuses a wrong token with FORBIDDEN (HTTP 403) and changes nothing', async () => {
+    // Issue 19: an unknown token is 401 UNAUTHENTICATED everywhere (it was 403 on mutations, 401 on auditLog); 403 is a known token without the role.
+    it('refuses a wrong token with UNAUTHENTICATED (HTTP 401) and changes nothing', async () => {
       for (const token of ['wrong', `${TEST_TOKEN}x`, TEST_TOKEN.slice(0, -1), TEST_TOKEN.toUpperCase()]) {
         const res = await unchanged(DELETE, {}, { authorization: `Bearer ${token}` });
-        expect(res.status).toBe(403);
-        expectRefused(res, 'FORBIDDEN', /not valid/);
+        expect(res.status).toBe(401);
+        expectRefused(res, 'UNAUTHENTICATED', /^That API token is not valid for this server\. `deleteEntity` needs a curator token/);
+        const audit = await gql(ctx.app, '{ auditLog { totalCount } }', {}, { authorization: `Bearer ${token}` });
+        expect(audit.status).toBe(401);
+        expectRefused(audit, 'UNAUTHENTICATED', /^That API token is not valid for this server\. The audit log needs an admin token/);
       }
     });
 
@@ -354,7 +380,7 @@ describe('bad input', () => {
       const CREATE_SOURCE = 'mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }';
       expectRefused(await unchanged(CREATE_SOURCE, { input: { title: 'Bron', kind: 'ARTICLE', date: '13//2018' } }, AUTH), 'BAD_INPUT', /date/);
       expectRefused(await unchanged(CREATE_SOURCE, { input: { title: '  ', kind: 'ARTICLE' } }, AUTH), 'BAD_INPUT', /title.*empty/);
-      expectRefused(await unchanged(CREATE_SOURCE, { input: { id: SOURCE, title: 'Bron', kind: 'ARTICLE' } }, AUTH), 'CONFLICT', /uniqueness/);
+      expectRefused(await unchanged(CREATE_SOURCE, { input: { id: SOURCE, title: 'Bron', kind: 'ARTICLE' } }, AUTH), 'CONFLICT', new RegExp(`A source with id "${SOURCE}" already exists with other data`));
     });
   });
 
@@ -368,6 +394,11 @@ describe('bad input', () => {
       const ok = await gql<Json>(locked.app, '{ health { database } }', {}, AUTH);
       expect(ok.errors).toBeUndefined();
       expect(ok.data.health.database).toBe(true);
+    });
+
+    it('hides "Did you mean" then, as introspection needs a token too', async () => {
+      const error = expectRefused(await gql(locked.app, '{ helth { database } }'), 'GRAPHQL_VALIDATION_FAILED', /helth/);
+      expect(error.message).not.toMatch(/Did you mean/);
     });
   });
 

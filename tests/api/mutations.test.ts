@@ -93,6 +93,87 @@ describe('curation mutations', () => {
     expectRefused(res, 'CONFLICT', /already exists/);
   });
 
+  // Issue 19: a create that committed while the caller saw DB_UNAVAILABLE is retried; docs/API.md promises that is safe.
+  describe('retrying a create', () => {
+    const auditEntries = async (id: string) =>
+      (await ctx.db.read<{ n: number }>('test:audit', 'MATCH (a:AuditEntry) WHERE $id IN a.entityIds RETURN count(a) AS n', { id }))[0]!.n;
+
+    it('createEntity with the same input returns the entity it created, once (no second entity, no second audit entry)', async () => {
+      const input = { type: 'CONSULTANCY', id: `consultancy-retry-${suffix}`, name: `Bureau Opnieuw ${suffix}`, aliases: ['Opnieuw BV'], website: 'https://opnieuw.example.nl', provenance: prov() };
+      const first = (await mutate(CREATE_ENTITY, { input })).createEntity;
+      const before = await graphCounts(ctx.db);
+      const again = (await mutate(CREATE_ENTITY, { input })).createEntity;
+      expect(again).toEqual(first);
+      expect(await graphCounts(ctx.db)).toEqual(before);
+      expect(await auditEntries(input.id)).toBe(1);
+    });
+
+    it('createEntity with other data for an existing id is a CONFLICT that names the id and what to do, and writes nothing', async () => {
+      const input = { type: 'PERSON', id: `person-anna-${suffix}`, name: `Anna Testpersoon ${suffix}`, aliases: ['A. Testpersoon'], provenance: prov('Een andere zin uit dezelfde bron.') };
+      const before = await graphCounts(ctx.db);
+      const error = expectRefused(
+        await gql(ctx.app, CREATE_ENTITY, { input }, AUTH),
+        'CONFLICT',
+        new RegExp(`^An entity with id "person-anna-${suffix}" already exists with other data \\(PERSON "Anna Testpersoon ${suffix}"\\); nothing was written\\. Use updateEntity to change it, mergeEntities for a duplicate`),
+      );
+      expect(error.extensions?.id).toBe(`person-anna-${suffix}`);
+      expect(await graphCounts(ctx.db)).toEqual(before);
+    });
+
+    it('createSource with the same input returns the source; other data for its id is a CONFLICT without database internals', async () => {
+      const input = { id: `src-retry-${suffix}`, title: `Opnieuw verstuurd ${suffix}`, kind: 'ARTICLE', url: 'https://example.org/opnieuw' };
+      const first = (await mutate(CREATE_SOURCE, { input })).createSource;
+      const before = await graphCounts(ctx.db);
+      expect((await mutate(CREATE_SOURCE, { input })).createSource).toEqual(first);
+      expect(await auditEntries(input.id)).toBe(1);
+      const res = await gql(ctx.app, CREATE_SOURCE, { input: { ...input, title: 'Een andere titel' } }, AUTH);
+      const error = expectRefused(res, 'CONFLICT', new RegExp(`^A source with id "src-retry-${suffix}" already exists with other data \\(title "Opnieuw verstuurd ${suffix}"\\); nothing was written\\. Cite that source`));
+      expect(error.message).not.toMatch(/Node\(\d+\)|label|property|constraint/i);
+      expect(await graphCounts(ctx.db)).toEqual(before);
+    });
+  });
+
+  describe('web addresses (issue 19: javascript: URLs were stored)', () => {
+    const BAD = ['javascript:alert(document.cookie)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'www.zonder-schema.nl'];
+
+    it('createSource takes http(s) urls only, with a BAD_INPUT that says what to send', async () => {
+      for (const url of BAD) {
+        const before = await graphCounts(ctx.db);
+        const error = expectRefused(
+          await gql(ctx.app, CREATE_SOURCE, { input: { id: `src-url-${suffix}`, title: 'Bron met link', kind: 'ARTICLE', url } }, AUTH),
+          'BAD_INPUT',
+          /^`url`: .*send a full web address starting with http:\/\/ or https:\/\//,
+        );
+        expect(error.extensions?.argument).toBe('url');
+        expect(await graphCounts(ctx.db)).toEqual(before);
+      }
+    });
+
+    it('createEntity and updateEntity take http(s) websites only', async () => {
+      const before = await graphCounts(ctx.db);
+      for (const website of BAD) {
+        expectRefused(
+          await gql(ctx.app, CREATE_ENTITY, { input: { type: 'CONSULTANCY', id: `consultancy-url-${suffix}`, name: 'Bureau Link', website, provenance: prov() } }, AUTH),
+          'BAD_INPUT',
+          /^`website`: .*http:\/\/ or https:\/\//,
+        );
+        expectRefused(await gql(ctx.app, UPDATE_ENTITY, { id: `consultancy-retry-${suffix}`, input: { website, provenance: prov() } }, AUTH), 'BAD_INPUT', /^`website`: /);
+      }
+      expect(await graphCounts(ctx.db)).toEqual(before);
+      const ok = (await mutate(UPDATE_ENTITY, { id: `consultancy-retry-${suffix}`, input: { website: ' https://nieuw.example.nl/ ', provenance: prov() } })).updateEntity;
+      expect(ok.website).toBe('https://nieuw.example.nl/');
+    });
+  });
+
+  it('refuses a quote that is too short with the actual rule, not "a quote is required"', async () => {
+    const error = expectRefused(
+      await gql(ctx.app, CREATE_ENTITY, { input: { type: 'PERSON', id: `person-kort-${suffix}`, name: 'Korte Quote', provenance: prov('x') } }, AUTH),
+      'BAD_INPUT',
+      /^provenance\[0\]\.quote: "x" is too short: a quote is the sentence of the source that supports the fact, verbatim: at least 3/,
+    );
+    expect(error.message).not.toMatch(/a quote is required/);
+  });
+
   it('updateEntity changes fields and adds the new evidence to the provenance', async () => {
     const { updateEntity } = await mutate(UPDATE_ENTITY, {
       id: `consultancy-bureau-een-${suffix}`,

@@ -58,6 +58,20 @@ describe('the data commands', () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  // Issue 19: exports were written world-readable (0644 under the usual umask); backups are 0600.
+  it('npm run export writes its file readable by its owner only (0600), also in place of an existing file', async () => {
+    const file = path.join(dir, 'private.json');
+    fs.writeFileSync(file, 'old', { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    expect((await cli('export.ts', [file])).code).toBe(0);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'kennisgraaf-graph' });
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+    const fresh = path.join(dir, 'fresh.json');
+    expect((await cli('export.ts', [fresh])).code).toBe(0);
+    expect(fs.statSync(fresh).mode & 0o777).toBe(0o600);
+  });
+
   it('npm run import refuses a file that is not an export, with a message and exit code 1', async () => {
     const file = path.join(dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify({ format: 'iets anders' }));

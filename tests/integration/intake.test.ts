@@ -87,7 +87,7 @@ if (!frog.installed) {
     it('reads the review queue in a fixed number of queries, however many proposals there are', async () => {
       const q = `{ proposals(sourceId: "${first.source.id}") { id source { id } linkedEntity { id } from { name } to { name } relation { id }
         suggestions(first: 3) { entity { id name } score exactName } } reviewQueue { id review { total } text } }`;
-      const { count, data } = await countQueries(ctx.app, q);
+      const { count, data } = await countQueries(ctx.app, q, {}, AUTH);
       expect(data.proposals).toHaveLength(first.proposals.length);
       expect(data.proposals.find((p: Json) => p.id === entity('Zwolle', 'MUNICIPALITY').id).suggestions[0]).toMatchObject({ entity: { id: 'gemeente-zwolle' }, exactName: true });
       // proposals; reviewQueue; then per level: sources, entities, proposals (from/to), relations, suggestions, progress, snapshots.
@@ -177,7 +177,7 @@ if (!frog.installed) {
       expect(out.accepted.length).toBeGreaterThan(0);
       expect(await count("MATCH (n:Entity {id: 'person-ilse-hoekstra'}) RETURN count(n) AS n")).toBe(0);
       expect(await count("MATCH (:Entity)-[r]->(:Entity) WHERE $src IN r.provSources RETURN count(r) AS n".replace('$src', `'${first.source.id}'`))).toBeGreaterThan(3);
-      const queue = await query(ctx.app, '{ reviewQueue { id } done: reviewQueue(status: [ACCEPTED]) { id review { pending } } }');
+      const queue = await query(ctx.app, '{ reviewQueue { id } done: reviewQueue(status: [ACCEPTED]) { id review { pending } } }', {}, AUTH);
       expect(queue.reviewQueue.map((s: Json) => s.id)).not.toContain(first.source.id);
       expect(queue.done).toContainEqual({ id: first.source.id, review: { pending: 0 } });
     });

@@ -25,7 +25,7 @@ import { formatReferenceReport } from '../reference/formatReferenceReport.js';
 import { ReferenceFileError, parseReferenceCsv, type ReferenceFile } from '../reference/parseReferenceCsv.js';
 import type { ReferenceInputFile } from '../reference/planReferenceUpdate.js';
 import { HERINDELING_SOURCES_FILE, REFERENCE_FOLDER, referenceInputs, referencePath } from '../reference/referenceFiles.js';
-import { sourcesFileSchema } from '../seed/seedSchema.js';
+import { sourcesFileSchema, webAddressSchema } from '../seed/seedSchema.js';
 import { say, withDatabase } from './withDatabase.js';
 
 const USAGE = `Usage: npm run reference:import -- <file.csv> [--source <id> | --source-title "…" [--source-url <url>] [--source-date YYYY-MM-DD] [--source-publisher "…"]] [--complete] [--dry-run]
@@ -116,7 +116,7 @@ function inputForBundled(): { files: ReferenceInputFile[]; sources: SourceNode[]
 
 const newSourceSchema = z.object({
   title: z.string().trim().min(3, 'a source title has at least 3 characters'),
-  url: z.string().url('--source-url must be a URL, e.g. https://opendata.cbs.nl/…').optional(),
+  url: webAddressSchema.optional(),
   date: z.string().refine(isPartialDate, `--source-date must be ${PARTIAL_DATE_RULE}`).optional(),
   publisher: z.string().trim().min(1).optional(),
 });
@@ -126,7 +126,7 @@ function inputForSource(): { files: ReferenceInputFile[]; sources: SourceNode[] 
     return { files: [{ name, parsed: importable, sourceOf: () => opts.source!, peildatum: null }], sources: [] };
   }
   const given = newSourceSchema.safeParse({ title: opts['source-title'], url: opts['source-url'], date: opts['source-date'], publisher: opts['source-publisher'] });
-  if (!given.success) usage(given.error.issues.map((i) => i.message).join('; '));
+  if (!given.success) usage(given.error.issues.map((i) => `${i.path[0] ? `--source-${String(i.path[0])}: ` : ''}${i.message}`).join('; '));
   const s = given.data;
   const id = `src-${slugify(s.title).slice(0, 80).replace(/-+$/, '')}`;
   const source: SourceNode = {

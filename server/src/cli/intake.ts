@@ -24,7 +24,7 @@ import { lexiconFromGraph, lexiconFromSeed } from '../ingest/lexicon.js';
 import { createArticleReader, headlineOf } from '../ingest/readArticle.js';
 import { DEFAULT_MIN_CONFIDENCE, toIntakeJson } from '../ingest/intakeJson.js';
 import type { LexiconEntry } from '../ingest/intakeTypes.js';
-import { SOURCE_KINDS, isPartialDate, type SourceKind } from '../domain/vocabulary.js';
+import { SOURCE_KINDS, isPartialDate, urlProblem, type SourceKind } from '../domain/vocabulary.js';
 import { KennisgraafError } from '../domain/errors.js';
 import { say, withDatabase } from './withDatabase.js';
 import { takeInArticle } from '../ingest/takeInArticle.js';
@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   const kind = values.kind as SourceKind;
   if (!SOURCE_KINDS.includes(kind)) fail(`--kind must be one of ${SOURCE_KINDS.join(', ')}.`, 2);
   if (values.date && !isPartialDate(values.date)) fail('--date must be a year, year-month or date (2024, 2024-05, 2024-05-31).', 2);
+  const urlIssue = values.url ? urlProblem(values.url.trim()) : null;
+  if (urlIssue) fail(`--url: ${urlIssue}. Nothing was written.`, 2);
   const minConfidence = Number(values['min-confidence']);
   if (!(minConfidence >= 0 && minConfidence <= 1)) fail('--min-confidence must be a number from 0 to 1.', 2);
 
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
       const result = await takeInArticle(db, nlp, {
         text: article.text,
         format: article.format,
-        meta: { title, url: values.url ?? null, date: values.date ?? null, publisher: values.publisher ?? null, kind, author: null },
+        meta: { title, url: values.url?.trim() || null, date: values.date ?? null, publisher: values.publisher ?? null, kind, author: null },
       });
       say(
         `${result.created ? 'New source' : 'Known source (same text)'} ${result.source.id}: ${result.added} proposals added, ${result.progress.pending} pending of ${result.progress.total}. Review them in the web app or through the API (proposals, reviewProposal).`,

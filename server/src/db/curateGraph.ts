@@ -3,6 +3,7 @@
  * (sources exist, endpoints exist, the relation rules hold) and writes, or throws and writes
  * nothing. Labels and relationship types come from the allow-lists (domain/vocabulary.ts).
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Database, WriteTx } from './database.js';
 import { SYSTEM_AUDIT, recordAudit, type AuditContext } from './audit.js';
 import { assertNotErased } from './erasures.js';
@@ -77,16 +78,37 @@ function pickFields(type: EntityType, input: Record<string, unknown>): Record<st
 }
 
 const CREATE_SOURCE = 'CREATE (s:Source) SET s = $props RETURN properties(s) AS source';
+const GET_SOURCE = 'MATCH (s:Source {id: $id}) RETURN properties(s) AS source';
 
+/** True when the stored properties are exactly what a create would write: the create already happened (a retry). */
+function sameProperties(stored: Record<string, unknown>, written: Record<string, unknown>): boolean {
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== null && o[k] !== undefined).sort();
+  return isDeepStrictEqual(keys(stored), keys(written)) && keys(written).every((k) => isDeepStrictEqual(stored[k], written[k]));
+}
+
+/**
+ * A create is safe to retry (docs/API.md): when the id exists with exactly what this create would
+ * write, the existing record is the answer (and no second audit entry); an id that exists with
+ * other data is a CONFLICT that names it.
+ */
 export async function createSource(db: Database, props: Record<string, unknown>, audit: AuditContext = SYSTEM_AUDIT): Promise<SourceRecord> {
   return db.write('createSource', async (tx) => {
+    const [existing] = await tx.run<{ source: SourceRecord }>(GET_SOURCE, { id: props.id });
+    if (existing) {
+      if (sameProperties(existing.source, props)) return existing.source;
+      throw new KennisgraafError(
+        'CONFLICT',
+        `A source with id "${String(props.id)}" already exists with other data (title "${existing.source.title}"); nothing was written. Cite that source (provenance sourceId), or give the new one another \`id\`. Sending the same createSource again returns the existing source.`,
+        { id: props.id },
+      );
+    }
     const [row] = await tx.run<{ source: SourceRecord }>(CREATE_SOURCE, { props });
     await recordAudit(tx, audit, { operation: 'createSource', entityIds: [row!.source.id], after: row!.source });
     return row!.source;
   });
 }
 
-const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS found, n.type AS type';
+const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS found, properties(n) AS node';
 const createEntityQuery = (label: string) => `CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS node`;
 const CREATE_ENTITY = Object.fromEntries(ENTITY_TYPES.map((t) => [t, createEntityQuery(ENTITY_LABELS[t])])) as Record<EntityType, string>;
 
@@ -97,9 +119,8 @@ export async function createEntity(
 ): Promise<EntityRecord> {
   return db.write('createEntity', async (tx) => {
     const prov = await checkProvenance(tx, input.provenance);
-    const [exists] = await tx.run<{ found: boolean }>(ENTITY_EXISTS, { id: input.id });
-    if (exists?.found) throw new KennisgraafError('CONFLICT', `An entity with id "${input.id}" already exists. Use updateEntity, or mergeEntities for a duplicate.`);
-    if (input.type === 'PERSON') await assertNotErased(tx, [input.id]);
+    const [exists] = await tx.run<{ found: boolean; node: EntityRecord | null }>(ENTITY_EXISTS, { id: input.id });
+    if (input.type === 'PERSON' && !exists?.found) await assertNotErased(tx, [input.id]);
     const props = {
       ...pickFields(input.type, input),
       id: input.id,
@@ -111,6 +132,14 @@ export async function createEntity(
       ...(input.type === 'REGION' ? { kind: DEFAULT_REGION_KIND } : {}),
       ...prov,
     };
+    if (exists?.found && exists.node) {
+      if (sameProperties(exists.node, props)) return exists.node;
+      throw new KennisgraafError(
+        'CONFLICT',
+        `An entity with id "${input.id}" already exists with other data (${exists.node.type} "${exists.node.name}"); nothing was written. Use updateEntity to change it, mergeEntities for a duplicate, or give the new one another \`id\`. Sending the same createEntity again returns the existing entity.`,
+        { id: input.id },
+      );
+    }
     const [row] = await tx.run<{ node: EntityRecord }>(CREATE_ENTITY[input.type], { props });
     await recordAudit(tx, audit, { operation: 'createEntity', entityIds: [input.id], after: row!.node });
     return row!.node;

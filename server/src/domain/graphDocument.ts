@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema, provenanceSchema } from '../seed/seedSchema.js';
-import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS } from './vocabulary.js';
+import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS, urlProblem } from './vocabulary.js';
 import { PROVENANCE_PROPERTIES } from '../db/provenance.js';
 
 export const GRAPH_FORMAT = 'kennisgraaf-graph';
@@ -12,11 +12,20 @@ export const GRAPH_FORMAT_VERSION = 1;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
 
+/** A property that holds a web address is http(s) only, in an import as everywhere else (vocabulary.ts). */
+const webAddressIn =
+  (key: string) =>
+  (properties: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    const value = properties[key];
+    const problem = typeof value === 'string' ? urlProblem(value) : null;
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: problem });
+  };
+
 const sourceNodeSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
   kind: z.enum(SOURCE_KINDS),
-  properties: z.record(scalar).default({}),
+  properties: z.record(scalar).default({}).superRefine(webAddressIn('url')),
 });
 export type SourceNode = z.infer<typeof sourceNodeSchema>;
 
@@ -25,7 +34,7 @@ const entityNodeSchema = z.object({
   type: z.enum(ENTITY_TYPES),
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
-  properties: z.record(scalar).default({}),
+  properties: z.record(scalar).default({}).superRefine(webAddressIn('website')),
   provenance: z.array(provenanceSchema).min(1, 'every entity needs provenance'),
 });
 export type EntityNode = z.infer<typeof entityNodeSchema>;

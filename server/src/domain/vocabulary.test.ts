@@ -23,6 +23,7 @@ import {
   isPartialDate,
   quoteProblem,
   slugify,
+  urlProblem,
   yearOf,
 } from './vocabulary.js';
 
@@ -94,9 +95,24 @@ describe('quotes', () => {
   it('are required, at most one sentence of 400 characters, without line breaks', () => {
     expect(quoteProblem('Een zin uit de bron.')).toBeNull();
     expect(quoteProblem('')).toMatch(/required/);
+    // Issue 19: the actual rule, not "a quote is required", for a quote that is there but too short.
+    expect(quoteProblem('x')).toMatch(/^"x" is too short: a quote is the sentence of the source that supports the fact, verbatim: at least 3 and at most 400 characters/);
     expect(quoteProblem('x'.repeat(401))).toMatch(/400/);
     expect(quoteProblem('Eerste regel\ntweede regel')).toMatch(/line breaks/);
   });
+});
+
+describe('urlProblem', () => {
+  it('accepts http(s) addresses only, and says what to send', () => {
+    expect(urlProblem('https://www.movisie.nl/artikel?id=1#x')).toBeNull();
+    expect(urlProblem('http://example.nl')).toBeNull();
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.nl/x']) {
+      expect(urlProblem(bad), bad).toMatch(/addresses are not accepted; send a full web address starting with http:\/\/ or https:\/\//);
+    }
+    for (const bad of ['www.example.nl', '/relatief', 'https://', 'https://exa mple.nl', 'java\tscript:alert(1)', ' https://x.nl']) expect(urlProblem(bad), bad).toMatch(/http:\/\/ or https:\/\//);
+    expect(urlProblem(`https://x.nl/${'a'.repeat(2001)}`)).toMatch(/at most 2000/);
+  });
+
 });
 
 describe('foldText', () => {

@@ -151,12 +151,38 @@ export const yearOf = (partialDate: string): number => Number(partialDate.slice(
 /** A quote is one sentence at most, verbatim: short and without line breaks. */
 const QUOTE_MIN_LENGTH = 3;
 export const QUOTE_MAX_LENGTH = 400;
+const QUOTE_RULE = `a quote is the sentence of the source that supports the fact, verbatim: at least ${QUOTE_MIN_LENGTH} and at most ${QUOTE_MAX_LENGTH} characters, without line breaks`;
 
 /** Why a (trimmed) quote is not acceptable, or null when it is. */
 export function quoteProblem(quote: string): string | null {
-  if (quote.length < QUOTE_MIN_LENGTH) return 'a quote is required';
+  if (quote.length === 0) return `a quote is required: ${QUOTE_RULE}`;
+  if (quote.length < QUOTE_MIN_LENGTH) return `"${quote}" is too short: ${QUOTE_RULE}`;
   if (quote.length > QUOTE_MAX_LENGTH) return `a quote is at most one sentence (${QUOTE_MAX_LENGTH} characters)`;
   if (/[\r\n]/.test(quote)) return 'a quote must not contain line breaks';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web addresses (Source.url, website)
+
+const URL_MAX_LENGTH = 2000;
+const URL_RULE = 'a full web address starting with http:// or https://, e.g. "https://www.example.nl/artikel"';
+
+/**
+ * Why a (trimmed) web address is not acceptable, or null when it is: only absolute http(s) URLs
+ * with a host, so a stored address can never run script (`javascript:`, `data:`) where it is linked.
+ */
+export function urlProblem(url: string): string | null {
+  if (url.length > URL_MAX_LENGTH) return `a web address is at most ${URL_MAX_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return `"${url.slice(0, 80)}" is not a web address (it contains spaces or control characters); send ${URL_RULE}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `"${url.slice(0, 80)}" is not a web address; send ${URL_RULE}`;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `"${parsed.protocol}" addresses are not accepted; send ${URL_RULE}`;
+  if (!parsed.hostname) return `"${url.slice(0, 80)}" has no host; send ${URL_RULE}`;
   return null;
 }
 

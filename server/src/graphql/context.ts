@@ -3,7 +3,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Caller } from './roles.js';
+import type { Caller, CredentialProblem } from './roles.js';
 
 export interface AppContext {
   db: Database;
@@ -12,6 +12,8 @@ export interface AppContext {
   requestId: string;
   /** The token's name and role; null without a (valid) token. Set by plugins/use-api-token.ts before execution. */
   caller: Caller | null;
+  /** Why `caller` is null (no header, a header of another form, an unknown token); null with a known token. */
+  credentialProblem: CredentialProblem | null;
 }
 
 export function createContextFactory(db: Database, config: Config) {
@@ -21,5 +23,6 @@ export function createContextFactory(db: Database, config: Config) {
     loaders: createLoaders(db),
     requestId: initial.requestId ?? 'unknown',
     caller: null,
+    credentialProblem: 'missing',
   });
 }

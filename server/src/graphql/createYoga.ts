@@ -15,8 +15,14 @@ import { createContextFactory, type AppContext } from './context.js';
 import { requestIds, useRequestLog } from './plugins/use-request-log.js';
 import { useApiToken } from './plugins/use-api-token.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
-import { checkMutationRoles } from './roles.js';
+import { checkMutationRoles, guardFieldRoles } from './roles.js';
+import { useOperationChoice } from './plugins/use-operation-choice.js';
+import { useOnePath } from './plugins/use-one-path.js';
 import { STYLE_NONCE_HEADER, renderGraphiQLPage, type GraphiQLPageOptions } from '../http/graphiqlAssets.js';
+
+/** The only paths yoga answers: GraphQL, liveness and readiness. */
+export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATHS = ['/healthz', '/readyz'] as const;
 
 export type KennisgraafYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
@@ -31,10 +37,11 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
   const contextFactory = createContextFactory(db, config);
   const schema = buildSchema();
   checkMutationRoles(schema);
+  guardFieldRoles(schema);
   return createYoga<Record<string, unknown>, AppContext>({
     schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: HEALTH_PATHS[0],
     landingPage: false,
     graphiql: config.graphiql
       ? (request): GraphiQLPageOptions => ({
@@ -52,7 +59,9 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
     context: (initial) => contextFactory({ ...initial, requestId: requestIds.get(initial.request) }),
     plugins: [
       useRequestLog(logger),
-      useRateLimit({ perMinute: config.rateLimitPerMinute, tokens: config.apiTokens }),
+      useOnePath([GRAPHQL_PATH, ...HEALTH_PATHS]),
+      useRateLimit({ perMinute: config.rateLimitPerMinute, tokens: config.apiTokens, exempt: HEALTH_PATHS }),
+      useOperationChoice(),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject: [limitRejection], propagateOnRejection: true },
         maxAliases: { n: limits.maxAliases, allowList: [], onReject: [limitRejection], propagateOnRejection: true },
@@ -67,11 +76,13 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
           propagateOnRejection: true,
         },
         maxDirectives: { n: 20, onReject: [limitRejection], propagateOnRejection: true },
-        blockFieldSuggestion: { enabled: true },
+        // "Did you mean …?" tells no more than introspection, which is open to whoever may read;
+        // hidden only when reads need a token (validation runs before the token check).
+        blockFieldSuggestion: { enabled: config.readsRequireToken },
       }),
       useApiToken({ tokens: config.apiTokens, readsRequireToken: config.readsRequireToken }),
       useReadinessCheck({
-        endpoint: '/readyz',
+        endpoint: HEALTH_PATHS[1],
         check: async ({ fetchAPI }) => {
           const ping = await db.ping();
           const body = (status: number, payload: Record<string, unknown>) =>

@@ -1,17 +1,19 @@
 /**
  * One port: GraphQL (`/graphql`), health (`/healthz`, `/readyz`) via yoga, GraphiQL's bundled files
  * (`/graphiql/`, see graphiqlAssets.ts), and the built web app at `/` (static files, index.html for
- * client-side routes).
+ * client-side routes). Yoga gets exactly those three paths; `/graphql/` is answered with a
+ * permanent redirect (308: method and body kept) to `/graphql`, so there is one URL to GraphQL and
+ * its rate limit; anything else under them is the web app's (its 404).
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import type { KennisgraafYoga } from '../graphql/createYoga.js';
+import { GRAPHQL_PATH, HEALTH_PATHS, type KennisgraafYoga } from '../graphql/createYoga.js';
 import { randomBytes } from 'node:crypto';
 import { GRAPHIQL_ASSET_PATH, STYLE_NONCE_HEADER, serveGraphiQLAsset } from './graphiqlAssets.js';
 
-const YOGA_PATHS = ['/graphql', '/healthz', '/readyz'];
+const YOGA_PATHS = new Set<string>([GRAPHQL_PATH, ...HEALTH_PATHS]);
 
 /**
  * On every response, the web app's and the API's alike. The Content-Security-Policy allows only this
@@ -91,14 +93,21 @@ export function createHttpServer(yoga: KennisgraafYoga, webDist: string, options
   const serveWeb = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: false }) : null;
   return http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    if (req.method === 'GET' && (pathname === '/graphql' || pathname === '/graphql/')) {
+    const [pathname = '/', search] = (req.url ?? '/').split(/\?(.*)/s);
+    if (pathname === `${GRAPHQL_PATH}/`) {
+      res.statusCode = 308;
+      res.setHeader('location', search === undefined ? GRAPHQL_PATH : `${GRAPHQL_PATH}?${search}`);
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(`GraphQL is at ${GRAPHQL_PATH}.`);
+      return;
+    }
+    if (req.method === 'GET' && pathname === GRAPHQL_PATH) {
       // Only GraphiQL's page uses it; a client's own value is overwritten.
       const nonce = randomBytes(16).toString('base64');
       req.headers[STYLE_NONCE_HEADER] = nonce;
       res.setHeader('content-security-policy', graphiqlPolicy(nonce));
     }
-    if (YOGA_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    if (YOGA_PATHS.has(pathname)) {
       if (bodyTooLarge(req, res, options.requestMaxBytes)) return;
       void yoga(req, res);
       return;

@@ -50,6 +50,23 @@ self.MonacoEnvironment = {
     return workers[label];
   },
 };
+// A plain fetcher: the query, the operation's name and variables go to the server as they are, so
+// the server's answer is shown (e.g. which operation to choose), never a client-side error with its
+// stack (the bundled executor's "Cannot infer operation" for a document of several operations).
+options.fetcher = async function (params, fetcherOptions) {
+  const response = await fetch(options.endpoint || location.pathname, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: Object.assign({ 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' }, fetcherOptions && fetcherOptions.headers),
+    body: JSON.stringify({ query: params.query, operationName: params.operationName || undefined, variables: params.variables || undefined }),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { errors: [{ message: 'HTTP ' + response.status + ': ' + (text.slice(0, 300) || response.statusText) }] };
+  }
+};
 YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), options);
 `;
 

@@ -19,6 +19,7 @@ import {
   RELATION_TYPES,
   SOURCE_KINDS,
   quoteProblem,
+  urlProblem,
 } from '../domain/vocabulary.js';
 
 /** Stable ids: lower-case slugs (`gemeente-den-helder`) or camelCase thesaurus ids (`eigenKracht`). */
@@ -30,6 +31,15 @@ const quoteSchema = z
   .trim()
   .superRefine((quote, ctx) => {
     const problem = quoteProblem(quote);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
+
+/** A web address (a source's url, an organisation's website): http(s) only (vocabulary.ts). */
+export const webAddressSchema = z
+  .string()
+  .trim()
+  .superRefine((url, ctx) => {
+    const problem = urlProblem(url);
     if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
   });
 
@@ -51,7 +61,7 @@ const sourceSchema = z
     publisher: z.string().min(1).nullable().default(null),
     date: partialDateSchema.nullable().default(null),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url().nullable().default(null),
+    url: webAddressSchema.nullable().default(null),
     author: z.string().nullable().default(null),
     language: z.string().length(2).default('nl'),
     /**
@@ -139,7 +149,7 @@ const articleEntitySchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** ORGANIZATION: e.g. `sociale dienst`, `politieke partij`. */
     kind: z.string().optional(),
-    website: z.string().optional(),
+    website: webAddressSchema.optional(),
     /** ENGAGEMENT fields. */
     summary: z.string().max(600).optional(),
     start: partialDateSchema.optional(),

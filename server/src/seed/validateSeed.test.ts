@@ -45,6 +45,24 @@ describe('validateSeed', () => {
     expect(err.message).toMatch(/eng-waddinxveen-dienstverleningsstrategie BY consultancy-does-not-exist/);
   });
 
+  // Issue 19: javascript: URLs were stored in Source.url and website.
+  it('refuses a source url or a website that is not http(s), saying what to send', () => {
+    const files = clone(seedFiles());
+    const sources = files.find((f) => f.name === 'sources.json')!.content as { sources: Record<string, unknown>[] };
+    sources.sources[0]!.url = 'javascript:alert(document.cookie)';
+    article(files, 'src-jso-waddinxveen').entities.push({
+      type: 'CONSULTANCY',
+      id: 'consultancy-link-test',
+      name: 'Bureau Link',
+      website: 'data:text/html,<script>alert(1)</script>',
+      provenance: [{ source: 'src-jso-waddinxveen', quote: 'een quote' }],
+    });
+    const { problems } = problemsOf(files);
+    const messages = problems.map((p) => p.message).join('\n');
+    expect(messages).toMatch(/"javascript:" addresses are not accepted; send a full web address starting with http:\/\/ or https:\/\//);
+    expect(messages).toMatch(/"data:" addresses are not accepted/);
+  });
+
   it('refuses a duplicate id and says where the first one is', () => {
     const files = clone(seedFiles());
     article(files, 'src-den-helder-interview').entities.push({

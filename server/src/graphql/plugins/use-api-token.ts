@@ -1,7 +1,9 @@
 /**
  * Tokens and roles (issue 12). Every token has a name and a role (config.ts: reader, curator,
  * admin); a mutation needs the role roles.ts gives it, reads need any token when
- * KENNISGRAAF_READS_REQUIRE_TOKEN is on. Checked before execution, so a refused operation writes
+ * KENNISGRAAF_READS_REQUIRE_TOKEN is on. No token, a header not of the form `Bearer <token>` and an
+ * unknown token are UNAUTHENTICATED (401), each with its own message; a known token without the
+ * role is FORBIDDEN (403). Checked before execution, so a refused operation writes
  * nothing. The caller (name and role) is put on the context for the audit and for fields that only
  * some roles may read. Tokens are kept and compared as SHA-256 digests with timingSafeEqual against
  * every configured token: the time taken does not depend on which token matched, how much of a
@@ -12,7 +14,7 @@ import { Kind, OperationTypeNode, getOperationAST, type DocumentNode, type Fragm
 import type { Plugin } from 'graphql-yoga';
 import type { ApiToken } from '../../config.js';
 import { KennisgraafError } from '../../domain/errors.js';
-import { MUTATION_ROLES, roleAllows, type Caller, type Role } from '../roles.js';
+import { MUTATION_ROLES, forbidden, roleAllows, unauthenticated, type Credentials, type Role } from '../roles.js';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -84,28 +86,25 @@ export function useApiToken(options: { tokens: readonly ApiToken[]; readsRequire
       // envelop types `args` loosely; these are the fields execute() receives.
       const document = args.document as DocumentNode;
       const op = getOperationAST(document, args.operationName as string | null | undefined);
-      const context = args.contextValue as { request: Request; caller?: Caller | null };
+      const context = args.contextValue as unknown as Credentials & { request: Request };
       const given = bearer(context.request);
       const token = given ? identify(given, stored) : null;
       context.caller = token ? { name: token.name, role: token.role } : null;
+      context.credentialProblem = token ? null : given === undefined ? 'missing' : given === null ? 'malformed' : 'unknown';
 
       const isMutation = op?.operation === OperationTypeNode.MUTATION;
       if (!isMutation && !options.readsRequireToken) return;
       const needed = isMutation && op ? neededRole(document, op.selectionSet) : { role: 'reader' as Role, field: '' };
-      const what = isMutation ? 'Changing the graph' : 'Reading the graph';
+      const what = isMutation ? (needed.field === 'This mutation' ? 'Changing the graph' : `\`${needed.field}\``) : 'Reading the graph';
       const anyAllowed = stored.some((s) => roleAllows(s.role, needed.role));
       let error: KennisgraafError | null = null;
       if (!anyAllowed) {
         const vars = (['reader', 'curator', 'admin'] as const).filter((r) => roleAllows(r, needed.role)).map((r) => VARIABLES[r]);
-        error = new KennisgraafError('FORBIDDEN', `${what} is switched off: this server has no API tokens that may do this (set ${vars.join(' or ')}; KENNISGRAAF_API_TOKENS gives admin tokens).`);
-      } else if (!given) {
-        error = new KennisgraafError('UNAUTHENTICATED', `${what} needs an API token: send the header "Authorization: Bearer <token>".`);
+        error = new KennisgraafError('FORBIDDEN', `${isMutation ? 'Changing the graph' : 'Reading the graph'} is switched off: this server has no API tokens that may do this (set ${vars.join(' or ')}; KENNISGRAAF_API_TOKENS gives admin tokens).`);
       } else if (!token) {
-        error = new KennisgraafError('FORBIDDEN', 'That API token is not valid for this server. Check the token, or ask the administrator for one.');
+        error = unauthenticated(context.credentialProblem ?? 'missing', what, needed.role);
       } else if (!roleAllows(token.role, needed.role)) {
-        error = new KennisgraafError('FORBIDDEN', `\`${needed.field}\` needs the ${needed.role} role; token "${token.name}" has the ${token.role} role. Ask the administrator for a ${needed.role} token.`, {
-          requiredRole: needed.role,
-        });
+        error = forbidden(token, what, needed.role);
       }
       if (error) setResultAndStopExecution({ errors: [error] });
     },

@@ -1,5 +1,7 @@
 /**
- * Per-client rate limit on /graphql (issue 12): RATE_LIMIT_PER_MINUTE requests a minute per client,
+ * Per-client rate limit on every request to yoga but the health endpoints (issue 12; issue 19:
+ * counted by what is NOT exempt, so no spelling of a path passes by it — use-one-path.ts answers
+ * anything but /graphql, /healthz and /readyz with 404 anyway): RATE_LIMIT_PER_MINUTE requests a minute per client,
  * in memory (rate-limiter-flexible). A client is its token's name when it sends a valid token, else
  * its IP address (so guessing tokens is limited per address). Over the limit the answer is HTTP 429
  * with `Retry-After` (seconds) and one GraphQL error `LIMIT_EXCEEDED` whose
@@ -17,13 +19,14 @@ function clientAddress(serverContext: unknown): string {
   return req?.socket?.remoteAddress ?? 'unknown';
 }
 
-export function useRateLimit(options: { perMinute: number; tokens: readonly ApiToken[] }): Plugin {
+export function useRateLimit(options: { perMinute: number; tokens: readonly ApiToken[]; exempt: readonly string[] }): Plugin {
+  const exempt = new Set(options.exempt);
   const limiter = new RateLimiterMemory({ points: options.perMinute, duration: 60 });
   const stored = storeTokens(options.tokens);
   return {
     async onRequest(payload) {
       const { request, url, serverContext, fetchAPI } = payload;
-      if (url.pathname !== '/graphql') return;
+      if (exempt.has(url.pathname)) return;
       const given = bearer(request);
       const token = given ? identify(given, stored) : null;
       const key = token ? `token:${token.name}` : `ip:${clientAddress(serverContext)}`;

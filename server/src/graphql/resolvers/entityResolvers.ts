@@ -75,7 +75,7 @@ const common = {
   relations: (p: EntityRecord, args: { types?: RelationType[] | null; direction?: Direction | null }, ctx: AppContext) =>
     ctx.loaders.relations.load({ id: p.id, types: args.types?.length ? [...args.types] : null, direction: args.direction ?? 'BOTH' }),
   lastChange: (p: EntityRecord, _args: unknown, ctx: AppContext) => {
-    requireRole(ctx.caller, 'curator', '`lastChange`');
+    requireRole(ctx, 'curator', '`lastChange`');
     return ctx.loaders.lastChange.load(p.id);
   },
 };

@@ -12,13 +12,14 @@ import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
 import { PARTIAL_DATE_RULE, foldText, isPartialDate } from '../../domain/vocabulary.js';
 import { proposalsOfSource, reviewQueue } from '../../db/readProposals.js';
 import { acceptRemainingProposals, reviewProposal } from '../../db/reviewProposals.js';
-import { auditOf } from '../roles.js';
+import { auditOf, requireRole, roleAllows } from '../roles.js';
 import { IntakeInputError, extractArticle } from '../../ingest/extractText.js';
 import { takeInArticle } from '../../ingest/takeInArticle.js';
 import { FrogUnavailableError } from '../../nlp/frogServer.js';
 import { intakeNlp } from '../../nlp/intakeNlp.js';
 import { intakeLoaders } from '../intakeLoaders.js';
 import { checkId } from './queryResolvers.js';
+import { checkUrl } from './mutationResolvers.js';
 
 /** A seed article's text lives in seed/texts (the Source's `text` property names the file). */
 function seedText(seedDir: string, file: unknown): string | null {
@@ -75,7 +76,7 @@ export const intakeResolvers: Resolvers = {
           format: article.format,
           meta: {
             title,
-            url: optional(input.url, 2000),
+            url: checkUrl(input.url, 'url'),
             date,
             publisher: optional(input.publisher),
             kind: input.kind ?? 'CLIENT_STORY',
@@ -92,7 +93,15 @@ export const intakeResolvers: Resolvers = {
     acceptRemainingProposals: (_p, { sourceId }, ctx) => acceptRemainingProposals(ctx.db, checkId(sourceId, 'sourceId'), auditOf(ctx)),
   },
   Source: {
-    text: async (s, _a, ctx) => (await intakeLoaders(ctx).snapshot.load(s.id)) ?? seedText(ctx.config.seedDir, s.text),
+    text: async (s, _a, ctx) => {
+      const snapshot = await intakeLoaders(ctx).snapshot.load(s.id);
+      if (snapshot === null) return seedText(ctx.config.seedDir, s.text);
+      // An intake snapshot is the curators' until a fact they accepted cites the source (roles.ts).
+      if (!(ctx.caller && roleAllows(ctx.caller.role, 'curator')) && (await ctx.loaders.sourceFactCount.load(s.id)) === 0) {
+        requireRole(ctx, 'curator', 'The text of an article that intake took in and no accepted fact cites yet (`Source.text`)');
+      }
+      return snapshot;
+    },
     review: (s, _a, ctx) => intakeLoaders(ctx).progress.load(s.id),
   },
   Proposal: {

@@ -4,7 +4,7 @@
  */
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../../domain/errors.js';
-import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify } from '../../domain/vocabulary.js';
+import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify, urlProblem } from '../../domain/vocabulary.js';
 import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
 import { checkId } from './queryResolvers.js';
 import { erasePerson } from '../../db/erasePerson.js';
@@ -21,6 +21,15 @@ function requireText(value: string, argument: string, max = 300): string {
   return v;
 }
 
+/** A web address (a source's `url`, a `website`): trimmed, http(s) only; null when not given. */
+export function checkUrl(value: string | null | undefined, argument: string): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  const problem = urlProblem(v);
+  if (problem) throw badInput(`\`${argument}\`: ${problem}.`, { argument });
+  return v;
+}
+
 export const mutationResolvers: Resolvers = {
   Mutation: {
     createSource: async (_p, { input }, ctx) => {
@@ -28,7 +37,7 @@ export const mutationResolvers: Resolvers = {
       const id = input.id ? checkId(input.id) : `src-${slugify(title).slice(0, 60)}`;
       if (input.date && !isPartialDate(input.date)) throw badInput(`date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
       const props = Object.fromEntries(
-        Object.entries({ ...input, id, title, language: input.language ?? 'nl' }).filter(([, v]) => v !== null && v !== undefined),
+        Object.entries({ ...input, id, title, url: checkUrl(input.url, 'url'), language: input.language ?? 'nl' }).filter(([, v]) => v !== null && v !== undefined),
       );
       return createSource(ctx.db, props, auditOf(ctx));
     },
@@ -38,10 +47,12 @@ export const mutationResolvers: Resolvers = {
       const id = input.id ?? entityIdFor(input.type, name);
       if (!isId(id)) throw badInput(`id "${id}" must be ${ID_RULE}.`, { argument: 'id' });
       const { type, aliases, provenance, ...fields } = input;
+      if (fields.website != null) fields.website = checkUrl(fields.website, 'website');
       return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] }, auditOf(ctx));
     },
     updateEntity: async (_p, { id, input }, ctx) => {
       const { name, aliases, provenance, ...fields } = input;
+      if (fields.website != null) fields.website = checkUrl(fields.website, 'website');
       return updateEntity(ctx.db, checkId(id), {
         ...fields,
         name: name == null ? null : requireText(name, 'name', 200),
