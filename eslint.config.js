@@ -44,7 +44,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['server/**', 'neo4j/**', 'tests/**', 'bench/**', '*.ts', '*.js', 'web/vite.config.ts'],
+    files: ['server/**', 'neo4j/**', 'supervisor/**', 'tests/**', 'bench/**', '*.ts', '*.js', 'web/vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,14 +1,16 @@
 /**
  * `npm run db:start | db:stop | db:status`: the local Neo4j as a background service, for people
- * who want it running between `npm start`s (npm start reuses it). Same folder and ports as npm start.
+ * who want it running between `npm start`s (npm start reuses it). Same folder and ports as npm start
+ * (supervisor/localNeo4jSettings.ts); the launcher is a tool beside the server and reads no server
+ * configuration.
  */
-import { loadConfig } from '../server/src/config.js';
+import { localNeo4jSettings } from '../supervisor/localNeo4jSettings.js';
 import { LocalNeo4jError, localStatus, readPassword, startLocalNeo4j, stopLocalNeo4j } from './neo4j-local.js';
 
 const say = (m: string) => process.stderr.write(`[neo4j] ${m}\n`);
 
 async function main(command: string | undefined): Promise<void> {
-  const { neo4j } = loadConfig();
+  const neo4j = localNeo4jSettings();
   if (neo4j.uri) {
     say(`NEO4J_URI is set (${neo4j.uri}); Kennisgraaf uses that server and manages no local one.`);
     return;
@@ -35,6 +37,6 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((e: unknown) => {
-  say(e instanceof LocalNeo4jError ? e.message : String((e as Error).stack ?? e));
+  say(e instanceof LocalNeo4jError || /README\.md/.test((e as Error).message) ? (e as Error).message : String((e as Error).stack ?? e));
   process.exit(1);
 });

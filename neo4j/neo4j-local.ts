@@ -1,5 +1,6 @@
 /**
- * A real Neo4j Community 5.26 server on this machine, without Docker.
+ * A real Neo4j Community 5.26 server on this machine, without Docker: a developer's tool beside the
+ * server (npm start, npm run db:start, the tests), supervised like Frog (supervisor/processSupervisor.ts).
  *
  * Maven Central publishes the server as jars (not as the standalone tarball), so on first use we
  * resolve `org.neo4j:neo4j` with Maven into `.neo4j/dist/<version>/lib` and start
@@ -9,18 +10,20 @@
  * Every failure a user can meet (no Java, no Maven, no Maven Central, port taken, Neo4j not
  * starting) becomes a `LocalNeo4jError` with one paragraph that says what to do.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { killProcess, portOpen, processAlive, readState, startProcess, stopProcess, writeState } from '../supervisor/processSupervisor.js';
+import { REPO_ROOT } from '../supervisor/repoRoot.js';
+
+/** Test instances take a port the OS says is free. */
+export { freePort } from '../supervisor/processSupervisor.js';
 
 const NEO4J_VERSION = '5.26.30';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = path.resolve(here, '..');
 export const CACHE_ROOT = path.join(REPO_ROOT, '.neo4j');
 
 export class LocalNeo4jError extends Error {
@@ -76,7 +79,13 @@ export function readPassword(home: string): string | null {
   }
 }
 
-function pidFile(home: string): string {
+/** pid and Bolt port of the running instance (supervisor/processSupervisor.ts). */
+function stateFile(home: string): string {
+  return path.join(home, 'run', 'neo4j.json');
+}
+
+/** Written by versions before the process supervisor; still read, so their running Neo4j is found. */
+function legacyPidFile(home: string): string {
   return path.join(home, 'run', 'neo4j.pid');
 }
 
@@ -202,36 +211,25 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port the OS says is free now (for test instances). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
+/** The pid of our Neo4j in `home`, from its state file (or the plain pid file older versions wrote). */
 function readPid(home: string): number | null {
+  const state = readState(stateFile(home));
+  if (state) return state.pid;
   try {
-    const pid = Number(fs.readFileSync(pidFile(home), 'utf8').trim());
+    const pid = Number(fs.readFileSync(legacyPidFile(home), 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;
   }
 }
+
+function removeState(home: string): void {
+  fs.rmSync(stateFile(home), { force: true });
+  fs.rmSync(legacyPidFile(home), { force: true });
+}
+
+/** SIGTERM makes Neo4j shut down cleanly (flush, release the store lock); that may take a while. */
+const STOP_GRACE_MS = 60_000;
 
 async function boltAnswers(uri: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(USER, password), { connectionTimeout: 2000 });
@@ -258,15 +256,7 @@ async function waitForPort(port: number, child: ChildProcess | null, home: strin
         'START_FAILED',
       );
     }
-    const open = await new Promise<boolean>((resolve) => {
-      const sock = net.connect({ port, host: '127.0.0.1' });
-      sock.once('connect', () => {
-        sock.destroy();
-        resolve(true);
-      });
-      sock.once('error', () => resolve(false));
-    });
-    if (open) return;
+    if (await portOpen(port)) return;
     await sleep(250);
   }
   throw new LocalNeo4jError(
@@ -311,44 +301,6 @@ async function ensurePassword(uri: string, home: string): Promise<string> {
   return password;
 }
 
-function stopProcess(pid: number, child: ChildProcess | null): Promise<void> {
-  return new Promise((resolve) => {
-    if (!processAlive(pid)) return resolve();
-    const done = () => {
-      clearInterval(poll);
-      clearTimeout(kill);
-      resolve();
-    };
-    // SIGTERM makes Neo4j shut down cleanly (flush, release the store lock).
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      return resolve();
-    }
-    const poll = setInterval(() => {
-      if ((child && child.exitCode !== null) || !processAlive(pid)) done();
-    }, 100);
-    const kill = setTimeout(() => {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-      done();
-    }, 60_000);
-  });
-}
-
-/** SIGKILL, then wait until the process is gone (the OS releases its store lock with it). */
-async function killProcess(pid: number, child: ChildProcess | null): Promise<void> {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    return;
-  }
-  while (!(child && child.exitCode !== null) && !(child && child.signalCode !== null) && processAlive(pid)) await sleep(20);
-}
-
 /** Starts the instance in `opts.home`, or reuses it when one of ours already runs there. */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const log = opts.log ?? (() => {});
@@ -367,12 +319,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
         home: opts.home,
         startedHere: false,
         pid: oldPid,
-        stop: () => stopProcess(oldPid, null).then(() => fs.rmSync(pidFile(opts.home), { force: true })),
-        kill: () => killProcess(oldPid, null).then(() => fs.rmSync(pidFile(opts.home), { force: true })),
+        stop: () => stopProcess(oldPid, { graceMs: STOP_GRACE_MS }).then(() => removeState(opts.home)),
+        kill: () => killProcess(oldPid).then(() => removeState(opts.home)),
       };
     }
   }
-  fs.rmSync(pidFile(opts.home), { force: true });
+  removeState(opts.home);
 
   for (const [name, port] of [
     ['Bolt', opts.boltPort],
@@ -392,11 +344,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   const confDir = writeConfig(opts);
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${path.relative(process.cwd(), opts.home) || opts.home})…`);
 
-  const out = fs.openSync(consoleLog(opts.home), 'a');
   const heap = opts.heap ?? '1g';
-  const child = spawn(
-    'java',
-    [
+  let child: ChildProcess & { pid: number };
+  try {
+    child = startProcess({
+      command: 'java',
+      args: [
       `-Xms${opts.heap ?? '512m'}`,
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
@@ -415,22 +368,24 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
       `--home-dir=${opts.home}`,
       `--config-dir=${confDir}`,
       '--console-mode',
-    ],
-    { cwd: opts.home, stdio: ['ignore', out, out], detached: opts.detached ?? false },
-  );
-  fs.closeSync(out);
-  if (!child.pid) throw new LocalNeo4jError('Could not start `java`.', 'START_FAILED');
-  fs.writeFileSync(pidFile(opts.home), String(child.pid));
-  if (opts.detached) child.unref();
+      ],
+      logFile: consoleLog(opts.home),
+      cwd: opts.home,
+      detached: opts.detached,
+    });
+  } catch {
+    throw new LocalNeo4jError('Could not start `java`.', 'START_FAILED');
+  }
+  writeState(stateFile(opts.home), { pid: child.pid, port: opts.boltPort });
 
   const pid = child.pid;
   const stop = async () => {
-    await stopProcess(pid, child);
-    fs.rmSync(pidFile(opts.home), { force: true });
+    await stopProcess(pid, { child, graceMs: STOP_GRACE_MS });
+    removeState(opts.home);
   };
   const kill = async () => {
     await killProcess(pid, child);
-    fs.rmSync(pidFile(opts.home), { force: true });
+    removeState(opts.home);
   };
   try {
     await waitForPort(opts.boltPort, child, opts.home, Date.now() + START_TIMEOUT_MS);
@@ -459,11 +414,11 @@ async function retryUntil<T>(fn: () => Promise<T>, deadline: number): Promise<T>
 export async function stopLocalNeo4j(home: string): Promise<boolean> {
   const pid = readPid(home);
   if (!pid || !processAlive(pid)) {
-    fs.rmSync(pidFile(home), { force: true });
+    removeState(home);
     return false;
   }
-  await stopProcess(pid, null);
-  fs.rmSync(pidFile(home), { force: true });
+  await stopProcess(pid, { graceMs: STOP_GRACE_MS });
+  removeState(home);
   return true;
 }
 

@@ -4,11 +4,11 @@
  * message that names the variable.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LOCAL_NEO4J_DEFAULTS } from '../../supervisor/localNeo4jSettings.js';
+import { REPO_ROOT } from '../../supervisor/repoRoot.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = path.resolve(here, '..', '..');
+export { REPO_ROOT };
 
 const intFrom = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 const bool = (def: boolean) =>
@@ -24,9 +24,9 @@ const envSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
-  NEO4J_BOLT_PORT: intFrom(7687, 1, 65535),
-  NEO4J_HTTP_PORT: intFrom(7474, 1, 65535),
-  NEO4J_HOME: z.string().default(path.join(REPO_ROOT, '.neo4j', 'local')),
+  NEO4J_BOLT_PORT: intFrom(LOCAL_NEO4J_DEFAULTS.boltPort, 1, 65535),
+  NEO4J_HTTP_PORT: intFrom(LOCAL_NEO4J_DEFAULTS.httpPort, 1, 65535),
+  NEO4J_HOME: z.string().default(LOCAL_NEO4J_DEFAULTS.home),
   KENNISGRAAF_API_TOKENS: z.string().default(''),
   KENNISGRAAF_READER_TOKENS: z.string().default(''),
   KENNISGRAAF_CURATOR_TOKENS: z.string().default(''),
@@ -50,6 +50,8 @@ const envSchema = z.object({
   FROG_COMMAND: z.string().min(1).default('frog'),
   FROG_HOME: z.string().default(path.join(REPO_ROOT, '.frog')),
   INTAKE_MAX_BYTES: intFrom(5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  INTAKE_MAX_WORDS: intFrom(50_000, 10, 10_000_000),
+  INTAKE_NLP_TIMEOUT_MS: intFrom(120_000, 100, 3_600_000),
 });
 
 interface Limits {
@@ -73,6 +75,14 @@ interface Limits {
   maxNeighborhoodNodes: number;
   /** Deepest `neighborhood`: three hops already reach most of a small graph. */
   maxNeighborhoodDepth: number;
+  /** Most start ids of one `neighborhood` (and of `neighborGroups`): 50 entities expanded at once already fill the canvas. */
+  maxNeighborhoodIds: number;
+  /** Most `pin` ids of one `neighborhood`: the entities a user pinned in a view, kept small enough for a URL. */
+  maxPinnedIds: number;
+  /** Most `exclude` ids of one `neighborhood`: the entities a user hid. */
+  maxExcludedIds: number;
+  /** Most `connect` ids of one `neighborhood`: the entities shown already, to which new ones are connected. */
+  maxConnectIds: number;
   /** Longest `paths`: six steps; longer paths say little about who knows whom. */
   maxPathLength: number;
   /** Most paths returned by one `paths` call. */
@@ -132,6 +142,14 @@ export interface Config {
     frogHome: string;
     /** 5 MB by default: a client story is tens of kB, a PDF with images a few MB. */
     maxBytes: number;
+    /**
+     * Most words of one article (after text extraction), refused before Frog sees it. 50,000 by
+     * default: a client story has 500–3,000 words, a long report 30,000; Frog takes about a second
+     * per 1,000 words, and an article of 200,000 words held a 1.3 GB Frog worker for minutes.
+     */
+    maxWords: number;
+    /** Frog's time budget per article; past it the article is refused and its Frog worker stopped. 120 s: twice Frog's time on INTAKE_MAX_WORDS. */
+    nlpTimeoutMs: number;
   };
 }
 
@@ -228,6 +246,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxMunicipalities: 400,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
       maxNeighborhoodDepth: 3,
+      maxNeighborhoodIds: 50,
+      maxPinnedIds: 100,
+      maxExcludedIds: 500,
+      maxConnectIds: 5000,
       maxPathLength: 6,
       maxPaths: 20,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
@@ -236,6 +258,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestMaxBytes: e.REQUEST_MAX_BYTES,
     webDist: path.join(REPO_ROOT, 'dist', 'web'),
     seedDir: path.join(REPO_ROOT, 'seed'),
-    intake: { frogCommand: e.FROG_COMMAND, frogPort: e.FROG_PORT, frogHome: path.resolve(e.FROG_HOME), maxBytes: e.INTAKE_MAX_BYTES },
+    intake: { frogCommand: e.FROG_COMMAND, frogPort: e.FROG_PORT, frogHome: path.resolve(e.FROG_HOME),
+      maxBytes: e.INTAKE_MAX_BYTES,
+      maxWords: e.INTAKE_MAX_WORDS,
+      nlpTimeoutMs: e.INTAKE_NLP_TIMEOUT_MS,
+    },
   };
 }

@@ -7,10 +7,14 @@
  * explorer with their quotes, and not the rejected one. Both screens pass the axe scan in Dutch and
  * English. Screenshots go to tests/e2e/screenshots/. The fixture graph is put back afterwards.
  */
+import net from 'node:net';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser.js';
 import { loadFixtureGraph } from '../support/fixtureGraph.js';
+import { REPO_ROOT } from '../../server/src/config.js';
+import { freePort } from '../../supervisor/processSupervisor.js';
 import { frogEnv, waitForTestFrog } from '../support/testFrog.js';
 import { TEST_TOKEN, withTestDatabase } from '../support/testServer.js';
 import { byTestId, chooseFromSearch, graphql, searchParams, seriousAxeViolations, waitForGraph } from './explorerPage.js';
@@ -313,6 +317,39 @@ describe('article intake', () => {
     await byTestId(page, 'queue-all').check();
     await page.locator(`[data-testid="queue-item"][data-source-id="${sourceId}"]`).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('article intake when Frog’s port is taken by another program', () => {
+  const squatter = net.createServer((socket) => socket.destroy());
+  let port = 0;
+  const taken = useExplorerApp({
+    before: async () => {
+      port = await freePort();
+      await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    },
+    env: () => ({ FROG_PORT: String(port), FROG_HOME: path.join(REPO_ROOT, '.frog', 'test', `taken-e2e-${process.pid}`) }),
+    after: () => new Promise((resolve) => squatter.close(resolve)),
+  });
+
+  it('says in Dutch that Frog’s port is taken and which setting changes it, not that Frog must be installed', async () => {
+    const page = await taken.openPage('/?intake=new');
+    await signInAsCurator(page, TEST_TOKEN);
+    await byTestId(page, 'new-article').waitFor();
+    await byTestId(page, 'intake-text').fill(STORY);
+    await byTestId(page, 'intake-title').fill('Poort bezet');
+    await byTestId(page, 'intake-submit').click();
+    const error = byTestId(page, 'intake-error');
+    await error.waitFor(SERVER_ANSWER);
+    expect(await error.getAttribute('data-reason')).toBe('NLP_PORT_IN_USE');
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain(`poort ${port}`);
+    expect(text).toContain('FROG_PORT');
+    expect(text).toContain('bezet door een ander programma');
+    expect(text).not.toMatch(/installeren|install|in use/i);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, '46-intake-frog-port-taken-nl');
     await page.close();
   }, 120_000);
 });

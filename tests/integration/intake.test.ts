@@ -158,8 +158,10 @@ if (!frog.installed) {
       const person = entity('Sanne Bakker', 'PERSON');
       void movisie;
       const engagement = first.proposals.find((p: Json) => p.entityType === 'ENGAGEMENT');
-      expectRefused(await gql(ctx.app, REVIEW, { id: engagement.id, decision: 'ACCEPT', edits: { quote: 'Dit staat niet in het artikel.' } }, AUTH), 'BAD_INPUT', /verbatim/);
-      expectRefused(await gql(ctx.app, REVIEW, { id: engagement.id, decision: 'ACCEPT', edits: { linkToEntityId: 'gemeente-zwolle' } }, AUTH), 'BAD_INPUT', /MUNICIPALITY/);
+      const notInText = expectRefused(await gql(ctx.app, REVIEW, { id: engagement.id, decision: 'ACCEPT', edits: { quote: 'Dit staat niet in het artikel.' } }, AUTH), 'BAD_INPUT', /verbatim/);
+      expect(notInText.extensions?.reason).toBe('QUOTE_NOT_IN_TEXT');
+      const otherType = expectRefused(await gql(ctx.app, REVIEW, { id: engagement.id, decision: 'ACCEPT', edits: { linkToEntityId: 'gemeente-zwolle' } }, AUTH), 'BAD_INPUT', /MUNICIPALITY/);
+      expect(otherType.extensions?.reason).toBe('TYPE_MISMATCH');
       expect(person).toBeTruthy();
       const quote = 'Het traject leverde een nieuwe werkwijze op, die in 2022 in alle wijken is ingevoerd.';
       const r = await review(engagement.id, 'ACCEPT', { quote, name: 'Wijkteams en preventie Zwolle' });
@@ -201,16 +203,28 @@ if (!frog.installed) {
         '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj\n4 0 obj << /Length 24 >> stream\n0 0 m 100 100 l S\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
       ).toString('base64');
       const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)).toString('base64');
+      const damagedPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nthis is not a PDF body at all, only a header\n').toString('base64');
+      // The reason (schema.graphql's IntakeFailureReason) is what the web app words in the curator's language.
       it.each([
-        ['an empty text', { text: '   \n ', title: 'Leeg' }, /empty/],
-        ['a file above INTAKE_MAX_BYTES', { fileBase64: Buffer.alloc(300_000, 'a').toString('base64'), fileName: 'groot.txt', title: 'Groot' }, /at most 0\.2 MB/],
-        ['a PDF without text', { fileBase64: noTextPdf, fileName: 'scan.pdf', title: 'Scan' }, /no text layer/],
-        ['a binary file', { fileBase64: binary, fileName: 'data.bin', title: 'Binair' }, /binary|not UTF-8/],
-        ['text and a file at once', { text: ARTICLE, fileBase64: binary, fileName: 'x.txt', title: 'Twee' }, /one of the two/],
-      ])('refuses %s', async (_label, input, message) => {
+        ['an empty text', { text: '   \n ', title: 'Leeg' }, /empty/, 'EMPTY'],
+        ['a file above INTAKE_MAX_BYTES', { fileBase64: Buffer.alloc(300_000, 'a').toString('base64'), fileName: 'groot.txt', title: 'Groot' }, /at most 0\.2 MB/, 'TOO_LARGE'],
+        ['a text above INTAKE_MAX_BYTES', { text: 'a '.repeat(150_000), title: 'Groot' }, /at most 0\.2 MB/, 'TOO_LARGE'],
+        ['a PDF without text', { fileBase64: noTextPdf, fileName: 'scan.pdf', title: 'Scan' }, /no text layer/, 'PDF_WITHOUT_TEXT'],
+        ['a damaged PDF', { fileBase64: damagedPdf, fileName: 'kapot.pdf', title: 'Kapot' }, /PDF/, 'UNREADABLE'],
+        ['a binary file', { fileBase64: binary, fileName: 'data.bin', title: 'Binair' }, /binary|not UTF-8/, 'BINARY'],
+        ['too little text', { text: 'Kort stukje.', title: 'Kort' }, /too little text/, 'TOO_LITTLE_TEXT'],
+        ['text and a file at once', { text: ARTICLE, fileBase64: binary, fileName: 'x.txt', title: 'Twee' }, /one of the two/, 'INPUT_SHAPE'],
+        ['neither text nor a file', { title: 'Niets' }, /one of the two/, 'INPUT_SHAPE'],
+        ['a file without a name', { fileBase64: binary, title: 'Naamloos' }, /fileName/, 'FILE_NAME_MISSING'],
+        ['a file that is not base64', { fileBase64: '%%% geen base64 %%%', fileName: 'x.txt', title: 'Geen base64' }, /base64/, 'NOT_BASE64'],
+        ['an empty title', { text: ARTICLE, title: '  ' }, /title/, 'TITLE_MISSING'],
+        ['a date that is no date', { text: ARTICLE, title: 'Datum', date: 'gisteren' }, /date/, 'DATE_INVALID'],
+        ['a publisher of 301 characters', { text: ARTICLE, title: 'Lang', publisher: 'x'.repeat(301) }, /publisher/, 'VALUE_TOO_LONG'],
+      ])('refuses %s', async (_label, input, message, reason) => {
         const before = await graphFingerprint(ctx.db);
         const proposals = await count('MATCH (p:Proposal) RETURN count(p) AS n');
-        expectRefused(await ingest(input), 'BAD_INPUT', message);
+        const error = expectRefused(await ingest(input), 'BAD_INPUT', message);
+        expect(error.extensions?.reason).toBe(reason);
         expect(await graphFingerprint(ctx.db)).toEqual(before);
         expect(await count('MATCH (p:Proposal) RETURN count(p) AS n')).toBe(proposals);
       });
@@ -228,7 +242,8 @@ describe('article intake without Frog', () => {
   it('answers with how to install Frog, and writes nothing', async () => {
     const before = await graphFingerprint(ctx.db);
     const res = await gql<Json>(ctx.app, INGEST, { input: { text: ARTICLE, title: 'Zonder Frog' } }, AUTH);
-    expectRefused(res, 'BAD_INPUT', /Article intake needs Frog: apt-get install frog frogdata/);
+    const error = expectRefused(res, 'BAD_INPUT', /Article intake needs Frog: apt-get install frog frogdata/);
+    expect(error.extensions?.reason).toBe('NLP_UNAVAILABLE');
     expect(await graphFingerprint(ctx.db)).toEqual(before);
     expect((await ctx.db.read<{ n: number }>('test:count', 'MATCH (p:Proposal) RETURN count(p) AS n'))[0]!.n).toBe(0);
   });

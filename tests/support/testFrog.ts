@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../neo4j/neo4j-local.js';
 import { REPO_ROOT } from '../../server/src/config.js';
-import { FROG_INSTALL_HINT, frogInstalled, startFrog, type RunningFrog } from '../../server/src/nlp/frogServer.js';
+import { frogInstalled, startFrog, type RunningFrog } from '../../server/src/nlp/frogServer.js';
+import { FROG_INSTALL_HINT } from '../../server/src/nlp/frogErrors.js';
 import { requestFrog } from '../../server/src/nlp/frogClient.js';
 
 export interface TestFrog {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig } from '../config.js';
 import { createFrogService } from '../nlp/frogService.js';
-import { FrogUnavailableError } from '../nlp/frogServer.js';
+import { FrogError } from '../nlp/frogErrors.js';
 import { extractArticle } from '../ingest/extractText.js';
 import { lexiconFromDocument } from '../ingest/lexicon.js';
 import { createArticleReader, headlineOf } from '../ingest/readArticle.js';
@@ -82,11 +82,11 @@ async function main(): Promise<void> {
     ...fixtureCases(doc, 'heldout2', 'held out 1–2 (untuned at their first run)'),
     ...fixtureCases(doc, 'heldout3', 'held out 3 (untuned)'),
   ];
-  const nlp = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, log: say });
+  const nlp = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, timeoutMs: config.intake.nlpTimeoutMs, log: say });
   const totals = new Map<string, { entities: Record<string, Counts>; relations: Counts; ms: number[] }>();
   try {
     for (const c of cases) {
-      const article = await extractArticle(fs.readFileSync(c.file), path.basename(c.file), { maxBytes: config.intake.maxBytes });
+      const article = await extractArticle(fs.readFileSync(c.file), path.basename(c.file), { maxBytes: config.intake.maxBytes, maxWords: config.intake.maxWords });
       const reader = createArticleReader(lexiconFromDocument(doc, { withoutSource: c.withoutSource }));
       const started = Date.now();
       const sentences = await nlp.analyse(article.text);
@@ -117,6 +117,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  say(e instanceof FrogUnavailableError ? e.message : String((e as Error).stack ?? e));
+  say(e instanceof FrogError ? e.message : String((e as Error).stack ?? e));
   process.exit(1);
 });

@@ -4,7 +4,8 @@
  * they then use it instead of loading Frog's models (5–15 s) each time. `npm start` uses it too.
  */
 import { loadConfig } from '../config.js';
-import { FrogUnavailableError, frogStatus, startFrog, stopFrog } from '../nlp/frogServer.js';
+import { FrogError } from '../nlp/frogErrors.js';
+import { frogStatus, startFrog, stopFrog } from '../nlp/frogServer.js';
 
 const say = (m: string) => process.stderr.write(`[frog] ${m}\n`);
 
@@ -31,6 +32,6 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((e: unknown) => {
-  say(e instanceof FrogUnavailableError ? e.message : String((e as Error).stack ?? e));
+  say(e instanceof FrogError ? e.message : String((e as Error).stack ?? e));
   process.exit(1);
 });

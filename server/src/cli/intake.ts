@@ -18,7 +18,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { Database } from '../db/database.js';
 import { localStatus, readPassword } from '../../../neo4j/neo4j-local.js';
 import { createFrogService } from '../nlp/frogService.js';
-import { FrogUnavailableError } from '../nlp/frogServer.js';
+import { FrogError } from '../nlp/frogErrors.js';
 import { IntakeInputError, extractArticle } from '../ingest/extractText.js';
 import { lexiconFromGraph, lexiconFromSeed } from '../ingest/lexicon.js';
 import { createArticleReader, headlineOf } from '../ingest/readArticle.js';
@@ -95,14 +95,14 @@ async function main(): Promise<void> {
   }
   let article;
   try {
-    article = await extractArticle(fs.readFileSync(file), path.basename(file), { maxBytes: config.intake.maxBytes });
+    article = await extractArticle(fs.readFileSync(file), path.basename(file), { maxBytes: config.intake.maxBytes, maxWords: config.intake.maxWords });
   } catch (e) {
     if (e instanceof IntakeInputError) fail(`${e.message} Nothing was written.`);
     throw e;
   }
   const title = values.title ?? article.title ?? headlineOf(article.text) ?? path.basename(file, path.extname(file));
   const meta = { title, publisher: values.publisher ?? null, date: values.date ?? null };
-  const nlp = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, log: say });
+  const nlp = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, timeoutMs: config.intake.nlpTimeoutMs, log: say });
 
   try {
     if (values['dry-run']) {
@@ -151,6 +151,6 @@ function printReadable(doc: ReturnType<typeof toIntakeJson>): void {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof FrogUnavailableError || e instanceof IntakeInputError || e instanceof KennisgraafError) fail(`${e.message} Nothing was written.`);
+  if (e instanceof FrogError || e instanceof IntakeInputError || e instanceof KennisgraafError) fail(`${e.message} Nothing was written.`);
   fail(String((e as Error).stack ?? e));
 });

@@ -96,8 +96,8 @@ function idCandidates(type: EntityType, name: string, p: ProposalRecord, proposa
 function requireQuote(plan: Plan, quote: string): string {
   const q = quote.trim();
   const problem = quoteProblem(q);
-  if (problem) throw badInput(`quote: ${problem}`, { argument: 'edits.quote' });
-  if (!plan.snapshot.includes(q)) throw badInput('The quote does not stand verbatim in the article (Source.text); copy the sentence from it.', { argument: 'edits.quote' });
+  if (problem) throw badInput(`quote: ${problem}`, { argument: 'edits.quote', reason: 'QUOTE_NOT_IN_TEXT' });
+  if (!plan.snapshot.includes(q)) throw badInput('The quote does not stand verbatim in the article (Source.text); copy the sentence from it.', { argument: 'edits.quote', reason: 'QUOTE_NOT_IN_TEXT' });
   return q;
 }
 
@@ -125,7 +125,7 @@ function planAccept(plan: Plan, p: ProposalRecord, edits: ProposalEditsInput | n
     if (id) {
       const knownType = plan.known.get(id);
       if (!knownType) throw notFound('entity', id);
-      if (knownType !== type) throw badInput(`${id} is a ${knownType}, not a ${type}; choose an entity of the proposal's type or change the type.`, { argument: 'edits.linkToEntityId' });
+      if (knownType !== type) throw badInput(`${id} is a ${knownType}, not a ${type}; choose an entity of the proposal's type or change the type.`, { argument: 'edits.linkToEntityId', reason: 'TYPE_MISMATCH' });
       set.linkedEntityId = id;
     } else {
       if (type === 'THEME') throw badInput('Themes come from the thesaurus: link the proposal to an existing theme (linkToEntityId), or add the theme to seed/themes.json first.', { argument: 'edits.linkToEntityId' });

@@ -45,6 +45,7 @@ describe('the vocabulary agrees with schema.graphql', () => {
     ['ProposalKind', PROPOSAL_KINDS],
     ['ProposalStatus', PROPOSAL_STATUSES],
     ['IntakeRule', INTAKE_RULES],
+    ['ClientType', CLIENT_TYPES],
   ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
     expect([...list].sort()).toEqual(enumValues(name).sort());
   });

@@ -10,6 +10,7 @@
  * and the code cannot drift apart. Pure: no I/O.
  */
 import type {
+  ClientType as SdlClientType,
   EngagementStatus as SdlEngagementStatus,
   EntityType as SdlEntityType,
   IntakeRule as SdlIntakeRule,
@@ -47,8 +48,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const PARTICIPATION_ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const satisfies readonly SdlParticipationRole[];
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
-/** The entity types that can be a client of an engagement: they stand for gemeenten. */
-export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly EntityType[];
+/** The entity types that can be a client of an engagement: they stand for gemeenten (schema.graphql's `ClientType`). */
+export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly (SdlClientType & EntityType)[];
 
 export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const satisfies readonly SdlSourceKind[];
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -15,6 +15,7 @@ import { entityResolvers } from './resolvers/entityResolvers.js';
 import { queryResolvers } from './resolvers/queryResolvers.js';
 import { mutationResolvers } from './resolvers/mutationResolvers.js';
 import { intakeResolvers } from './resolvers/intakeResolvers.js';
+import { limitsResolvers } from './resolvers/limitsResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
 import { timelineResolvers } from './resolvers/timelineResolvers.js';
 import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
@@ -24,7 +25,7 @@ const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers, limitsResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',

@@ -4,14 +4,23 @@
  * to do: an empty file, a file above the size limit, a binary file, a PDF without a text layer.
  */
 import { execFile } from 'node:child_process';
+import type { IntakeFailureReason } from '../graphql/generated/resolvers-types.js';
 import { htmlTitle, htmlToText } from './htmlToText.js';
 import { reflowText } from './reflowText.js';
 
 export type ArticleFormat = 'TEXT' | 'HTML' | 'PDF';
 
-/** Input that cannot be taken in; the message is for the user (BAD_INPUT, or the CLI's stderr). */
+/**
+ * Input that cannot be taken in; the message is for the user (BAD_INPUT, or the CLI's stderr), the
+ * reason (schema.graphql's IntakeFailureReason) for the web app, which words it itself.
+ */
 export class IntakeInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: IntakeFailureReason,
+    message: string,
+    /** More for `extensions` (a limit). */
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'IntakeInputError';
   }
@@ -46,7 +55,7 @@ function decodeText(bytes: Buffer, what: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new IntakeInputError(`This ${what} is not UTF-8 text: a binary file? Intake takes plain text, HTML (.html, .htm) and PDF (.pdf).`);
+    throw new IntakeInputError('BINARY', `This ${what} is not UTF-8 text: a binary file? Intake takes plain text, HTML (.html, .htm) and PDF (.pdf).`);
   }
   let controls = 0;
   for (const ch of text) {
@@ -54,7 +63,7 @@ function decodeText(bytes: Buffer, what: string): string {
     if (c <= 8 || (c >= 0x0e && c <= 0x1f) || c === 0x7f) controls++;
   }
   if (text.includes('\u0000') || controls > Math.max(5, text.length / 1000)) {
-    throw new IntakeInputError(`This ${what} holds binary data, not text. Intake takes plain text, HTML (.html, .htm) and PDF (.pdf).`);
+    throw new IntakeInputError('BINARY', `This ${what} holds binary data, not text. Intake takes plain text, HTML (.html, .htm) and PDF (.pdf).`);
   }
   return text.replace(/^\ufeff/, '');
 }
@@ -68,9 +77,9 @@ function pdfToText(bytes: Buffer, command: string): Promise<string> {
       (error, stdout, stderr) => {
         if (error) {
           const e = error as NodeJS.ErrnoException & { killed?: boolean };
-          if (e.code === 'ENOENT') reject(new IntakeInputError('Reading PDFs needs pdftotext: apt-get install poppler-utils.'));
-          else if (e.killed) reject(new IntakeInputError(`pdftotext took longer than ${PDF_TIMEOUT_MS / 1000} s on this PDF; save it as text and take that in.`));
-          else reject(new IntakeInputError(`This PDF cannot be read (pdftotext: ${stderr.toString('utf8').trim().split('\n')[0] || e.message}).`));
+          if (e.code === 'ENOENT') reject(new IntakeInputError('PDF_READER_MISSING', 'Reading PDFs needs pdftotext: apt-get install poppler-utils.'));
+          else if (e.killed) reject(new IntakeInputError('PDF_TIMEOUT', `pdftotext took longer than ${PDF_TIMEOUT_MS / 1000} s on this PDF; save it as text and take that in.`));
+          else reject(new IntakeInputError('UNREADABLE', `This PDF cannot be read (pdftotext: ${stderr.toString('utf8').trim().split('\n')[0] || e.message}).`));
           return;
         }
         resolve(stdout.toString('utf8'));
@@ -83,15 +92,17 @@ function pdfToText(bytes: Buffer, command: string): Promise<string> {
 
 export interface ExtractOptions {
   maxBytes: number;
+  /** Most words of the extracted text (INTAKE_MAX_WORDS); more is refused before Frog spends minutes on it. */
+  maxWords?: number;
   /** The pdftotext executable (poppler-utils). */
   pdftotext?: string;
 }
 
 export async function extractArticle(bytes: Buffer, fileName: string | null, opts: ExtractOptions): Promise<ExtractedArticle> {
   if (bytes.length > opts.maxBytes) {
-    throw new IntakeInputError(`The article is ${mb(bytes.length)}; intake takes at most ${mb(opts.maxBytes)} (INTAKE_MAX_BYTES). A client story is a few pages: take in the article itself, not a bundle.`);
+    throw new IntakeInputError('TOO_LARGE', `The article is ${mb(bytes.length)}; intake takes at most ${mb(opts.maxBytes)} (INTAKE_MAX_BYTES). A client story is a few pages: take in the article itself, not a bundle.`, { limit: opts.maxBytes });
   }
-  if (bytes.toString('utf8').trim() === '') throw new IntakeInputError('The article is empty: there is no text to read.');
+  if (bytes.toString('utf8').trim() === '') throw new IntakeInputError('EMPTY', 'The article is empty: there is no text to read.');
   const format = formatOf(bytes, fileName);
   let raw: string;
   let title: string | null = null;
@@ -108,9 +119,18 @@ export async function extractArticle(bytes: Buffer, fileName: string | null, opt
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
     throw new IntakeInputError(
+      format === 'PDF' ? 'PDF_WITHOUT_TEXT' : 'TOO_LITTLE_TEXT',
       format === 'PDF'
         ? 'This PDF has no text layer (a scan or images only): run OCR on it first, or paste the article as text.'
         : `There is too little text here to be an article (${letters} letters).`,
+    );
+  }
+  const words = text.match(/\S+/g)?.length ?? 0;
+  if (opts.maxWords !== undefined && words > opts.maxWords) {
+    throw new IntakeInputError(
+      'TOO_MANY_WORDS',
+      `The article has ${words.toLocaleString('en')} words; intake takes at most ${opts.maxWords.toLocaleString('en')} (INTAKE_MAX_WORDS). Take in the article itself, or split a long report into its chapters.`,
+      { limit: opts.maxWords, words },
     );
   }
   return { text, format, title };

@@ -4,6 +4,10 @@
  * element whose own paragraphs hold the most text (the "densest block"). Block elements become line
  * breaks, so headings and paragraphs stay separate lines. Pure, no dependencies: a small tolerant
  * tokenizer, enough for pages as browsers save them.
+ *
+ * Every walk over the tree is a loop with its own stack, not a recursion: a page may nest elements
+ * thousands deep (5,000 nested <div>s overflowed the call stack), and the depth of a page is the
+ * sender's choice.
  */
 
 interface El {
@@ -42,6 +46,7 @@ function decodeEntities(text: string): string {
 function parse(html: string): El {
   const root: El = { tag: '#root', attrs: '', children: [], parent: null };
   let cur = root;
+  let lower: string | null = null;
   const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   let last = 0;
   for (let m = re.exec(html); m; m = re.exec(html)) {
@@ -72,7 +77,8 @@ function parse(html: string): El {
     cur.children.push(el);
     if (RAW.has(name)) {
       // Skip to the matching end tag: scripts and styles may hold '<'.
-      const end = html.toLowerCase().indexOf(`</${name}`, last);
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, last);
       const stop = end < 0 ? html.length : end;
       last = stop;
       re.lastIndex = stop;
@@ -94,35 +100,64 @@ function isBoilerplate(el: El): boolean {
   return BOILERPLATE_NAMES.test(`${attr(el, 'class')} ${attr(el, 'id')}`);
 }
 
-function strip(el: El): void {
-  el.children = el.children.filter((c) => typeof c === 'string' || !isBoilerplate(c));
-  for (const c of el.children) if (typeof c !== 'string') strip(c);
-}
-
-function findAll(el: El, pred: (e: El) => boolean, out: El[] = []): El[] {
-  for (const c of el.children) {
-    if (typeof c === 'string') continue;
-    if (pred(c)) out.push(c);
-    findAll(c, pred, out);
+/** The elements below `el`, in document order (`el` itself not included). */
+function descendants(el: El): El[] {
+  const out: El[] = [];
+  const stack: El[] = [el];
+  for (let e = stack.pop(); e; e = stack.pop()) {
+    if (e !== el) out.push(e);
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
   }
   return out;
 }
 
+function strip(el: El): void {
+  for (const e of [el, ...descendants(el)]) e.children = e.children.filter((c) => typeof c === 'string' || !isBoilerplate(c));
+}
+
+function findAll(el: El, pred: (e: El) => boolean): El[] {
+  return descendants(el).filter(pred);
+}
+
 function rawText(el: El): string {
-  return el.children.map((c) => (typeof c === 'string' ? c : rawText(c))).join('');
+  const out: string[] = [];
+  const stack: (El | string)[] = [el];
+  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
+    if (typeof c === 'string') out.push(c);
+    else for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+  }
+  return out.join('');
+}
+
+/** Each element's raw text length, computed once for the whole tree (children before parents). */
+function textLengths(root: El): Map<El, number> {
+  const lengths = new Map<El, number>();
+  for (const e of [root, ...descendants(root)].reverse()) {
+    lengths.set(e, e.children.reduce((n, c) => n + (typeof c === 'string' ? c.length : (lengths.get(c) ?? 0)), 0));
+  }
+  return lengths;
 }
 
 function render(el: El, out: string[]): void {
-  for (const c of el.children) {
+  // The stack holds what is still to write: text and elements, and the line breaks that close a block.
+  const stack: (El | string | { close: string })[] = [...el.children].reverse();
+  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
     if (typeof c === 'string') {
       out.push(decodeEntities(c).replace(/\s+/g, ' '));
+      continue;
+    }
+    if ('close' in c) {
+      out.push(c.close);
       continue;
     }
     const block = BLOCK.has(c.tag);
     if (block) out.push('\n');
     if (c.tag === 'li') out.push('• ');
-    render(c, out);
-    if (block) out.push(c.tag === 'p' || /^h\d$/.test(c.tag) ? '\n\n' : '\n');
+    if (block) stack.push({ close: c.tag === 'p' || /^h\d$/.test(c.tag) ? '\n\n' : '\n' });
+    for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
   }
 }
 
@@ -150,7 +185,8 @@ export function htmlToText(html: string): string {
   const root = parse(html);
   const body = findAll(root, (e) => e.tag === 'body')[0] ?? root;
   strip(body);
-  const longest = (els: El[]) => els.sort((a, b) => rawText(b).length - rawText(a).length)[0];
+  const lengths = textLengths(body);
+  const longest = (els: El[]) => els.sort((a, b) => (lengths.get(b) ?? 0) - (lengths.get(a) ?? 0))[0];
   let main = longest(findAll(body, (e) => e.tag === 'article')) ?? longest(findAll(body, (e) => e.tag === 'main' || attr(e, 'role') === 'main'));
   if (!main || rawText(main).trim().length < 200) {
     const blocks = findAll(body, (e) => ['div', 'section', 'td', 'article', 'main', 'body'].includes(e.tag));

@@ -10,11 +10,10 @@
 import net from 'node:net';
 import { parseFrogOutput } from './frogOutput.js';
 import { alignTokens, type Sentence } from './alignTokens.js';
+import { FrogRequestError, FrogTimeoutError } from './frogErrors.js';
 
 /** Frog is started with `--uttmarker=<utt>` (frogServer.ts). */
 export const UTTERANCE_MARKER = '<utt>';
-
-export class FrogRequestError extends Error {}
 
 /** The text as Frog should get it: one utterance per line, and no line that reads `EOT`. */
 export function frogInput(text: string): string {
@@ -27,7 +26,18 @@ export function frogInput(text: string): string {
     .join('\n');
 }
 
-export function requestFrog(port: number, text: string, opts: { host?: string; timeoutMs?: number } = {}): Promise<string> {
+export interface FrogRequestOptions {
+  host?: string;
+  timeoutMs?: number;
+  /**
+   * Called when `timeoutMs` has passed, before the connection is closed, with our end's port: to
+   * stop the Frog worker that serves it (frogWorkers.ts). The request fails with FrogTimeoutError
+   * once it resolves.
+   */
+  onTimeout?: (clientPort: number) => Promise<void>;
+}
+
+export function requestFrog(port: number, text: string, opts: FrogRequestOptions = {}): Promise<string> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
     const socket = net.connect({ port, host: opts.host ?? '127.0.0.1' });
@@ -41,7 +51,13 @@ export function requestFrog(port: number, text: string, opts: { host?: string; t
       if (e) reject(e);
       else resolve(out!);
     };
-    const timer = setTimeout(() => finish(new FrogRequestError(`Frog did not answer within ${timeoutMs / 1000} s.`)), timeoutMs);
+    const timer = setTimeout(() => {
+      if (settled) return;
+      const cancel = socket.localPort && opts.onTimeout ? opts.onTimeout(socket.localPort) : Promise.resolve();
+      const timeout = new FrogTimeoutError(timeoutMs);
+      finish(timeout);
+      void cancel.catch(() => {});
+    }, timeoutMs);
     socket.setNoDelay(true);
     socket.on('connect', () => socket.write(`${frogInput(text)}\nEOT\n`, 'utf8'));
     socket.on('data', (chunk: Buffer) => {
@@ -59,7 +75,7 @@ export function requestFrog(port: number, text: string, opts: { host?: string; t
 }
 
 /** The text, analysed by Frog: sentences with tokens (word, lemma, POS, NER, chunk, span). */
-export async function analyseWithFrog(port: number, text: string, opts: { host?: string; timeoutMs?: number } = {}): Promise<Sentence[]> {
+export async function analyseWithFrog(port: number, text: string, opts: FrogRequestOptions = {}): Promise<Sentence[]> {
   const output = await requestFrog(port, text, opts);
   return alignTokens(text, parseFrogOutput(output));
 }

@@ -1,10 +1,12 @@
 /**
  * Dutch NLP for the server and the command-line tools: Frog, started on the first article (not at
  * start-up: `npm start` works without Frog, and a server that never takes in an article never
- * loads its models), then kept until `stop()`. Without Frog, `analyse` throws FrogUnavailableError
- * ("Article intake needs Frog: apt-get install frog frogdata").
+ * loads its models), then kept until `stop()`. Without Frog, `analyse` throws a FrogError
+ * (frogErrors.ts) whose `reason` says why. An article gets at most `timeoutMs` of Frog's time: then
+ * its worker is stopped (frogWorkers.ts) and `analyse` throws FrogTimeoutError.
  */
-import { FrogRequestError, analyseWithFrog } from './frogClient.js';
+import { analyseWithFrog } from './frogClient.js';
+import { FrogRequestError } from './frogErrors.js';
 import { startFrog, type RunningFrog } from './frogServer.js';
 import type { Sentence } from './alignTokens.js';
 
@@ -18,6 +20,8 @@ export interface FrogServiceOptions {
   command: string;
   port: number;
   home: string;
+  /** Frog's time budget per article (INTAKE_NLP_TIMEOUT_MS). */
+  timeoutMs: number;
   log?: (message: string) => void;
 }
 
@@ -30,16 +34,18 @@ export function createFrogService(opts: FrogServiceOptions): DutchNlp {
     });
     return running;
   };
+  const analyse = (f: RunningFrog, text: string) => analyseWithFrog(f.port, text, { timeoutMs: opts.timeoutMs, onTimeout: (clientPort) => f.stopWorker(clientPort) });
   return {
     async analyse(text) {
       const f = await frog();
       try {
-        return await analyseWithFrog(f.port, text);
+        return await analyse(f, text);
       } catch (e) {
         // Frog may have stopped (killed, out of memory): start it again once for this article.
+        // Not after a timeout: the article itself is too much work, and would be again.
         if (!(e instanceof FrogRequestError)) throw e;
         running = null;
-        return analyseWithFrog((await frog()).port, text);
+        return analyse(await frog(), text);
       }
     },
     async stop() {

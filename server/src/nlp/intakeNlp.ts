@@ -8,13 +8,13 @@ import type { Config } from '../config.js';
 import { createFrogService, type DutchNlp } from './frogService.js';
 
 const services = new Map<string, DutchNlp>();
-const keyOf = (c: Config) => `${c.intake.frogHome}|${c.intake.frogPort}|${c.intake.frogCommand}`;
+const keyOf = (c: Config) => `${c.intake.frogHome}|${c.intake.frogPort}|${c.intake.frogCommand}|${c.intake.nlpTimeoutMs}`;
 
 export function intakeNlp(config: Config): DutchNlp {
   const key = keyOf(config);
   let s = services.get(key);
   if (!s) {
-    s = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome });
+    s = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, timeoutMs: config.intake.nlpTimeoutMs });
     services.set(key, s);
   }
   return s;

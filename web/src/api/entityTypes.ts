@@ -1,4 +1,4 @@
-import type { EntityType, ScorePartKind } from './generated/schema-enums';
+import { ClientType, type EntityType, type ScorePartKind } from './generated/schema-enums';
 
 /**
  * A list in display order of every value of a generated enum: `listOf<EntityType>()([…])` does not
@@ -12,8 +12,8 @@ function listOf<T extends string>() {
 /** Display order of the entity types (legend, filters, counts): places, bureaus, people, then what. */
 export const ENTITY_TYPES = listOf<EntityType>()(['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT']);
 
-/** The types that can be a client, and so the subject of "comparable gemeenten". */
-export const CLIENT_TYPES: readonly EntityType[] = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'];
+/** The types that can be a client, and so the subject of "comparable gemeenten": schema.graphql's `ClientType`. */
+export const CLIENT_TYPES: readonly EntityType[] = Object.values(ClientType);
 
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { IntakeFailureReason, Resolvers } from '../generated/resolvers-types.js';
 import type { AppContext } from '../context.js';
-import { badInput } from '../../domain/errors.js';
+import { badInput, type KennisgraafError } from '../../domain/errors.js';
 import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
 import { PARTIAL_DATE_RULE, foldText, isPartialDate } from '../../domain/vocabulary.js';
 import { proposalsOfSource, reviewQueue } from '../../db/readProposals.js';
@@ -15,7 +15,7 @@ import { acceptRemainingProposals, reviewProposal } from '../../db/reviewProposa
 import { auditOf, requireRole, roleAllows } from '../roles.js';
 import { IntakeInputError, extractArticle } from '../../ingest/extractText.js';
 import { takeInArticle } from '../../ingest/takeInArticle.js';
-import { FrogUnavailableError } from '../../nlp/frogServer.js';
+import { FrogError } from '../../nlp/frogErrors.js';
 import { intakeNlp } from '../../nlp/intakeNlp.js';
 import { intakeLoaders } from '../intakeLoaders.js';
 import { checkId } from './queryResolvers.js';
@@ -31,28 +31,37 @@ function seedText(seedDir: string, file: unknown): string | null {
   }
 }
 
-const optional = (v: string | null | undefined, max = 300) => {
+/**
+ * Every refusal of an article names its reason (schema.graphql's IntakeFailureReason) in
+ * `extensions.reason`: the web app words it in the curator's language, the message says it in English.
+ */
+const refused = (reason: IntakeFailureReason, message: string, details: Record<string, unknown> = {}): KennisgraafError =>
+  badInput(`${message} Nothing was written.`, { argument: 'input', ...details, reason });
+
+const optional = (v: string | null | undefined, argument: string, max = 300) => {
   const t = v?.trim();
-  if (t && t.length > max) throw badInput(`A value is longer than ${max} characters.`);
+  if (t && t.length > max) throw refused('VALUE_TOO_LONG', `\`${argument}\` is longer than ${max} characters.`, { argument, limit: max });
   return t || null;
 };
 
 async function readInput(ctx: AppContext, input: { text?: string | null; fileBase64?: string | null; fileName?: string | null }) {
   const { maxBytes } = ctx.config.intake;
   const given = [input.text != null, input.fileBase64 != null].filter(Boolean).length;
-  if (given !== 1) throw badInput('Give the article as `text`, or as `fileBase64` with `fileName` — one of the two.', { argument: 'input' });
+  if (given !== 1) throw refused('INPUT_SHAPE', 'Give the article as `text`, or as `fileBase64` with `fileName` — one of the two.');
+  const limits = { maxBytes, maxWords: ctx.config.intake.maxWords };
+  const tooLarge = (size: string) => refused('TOO_LARGE', `The article is ${size}; intake takes at most ${(maxBytes / 1024 / 1024).toFixed(1)} MB (INTAKE_MAX_BYTES).`, { limit: maxBytes });
+  if (input.text != null && Buffer.byteLength(input.text, 'utf8') > maxBytes) throw tooLarge('larger than that');
+  const b64 = input.fileBase64;
+  if (b64 != null) {
+    if (b64.length * 0.75 > maxBytes + 4) throw tooLarge(`about ${((b64.length * 0.75) / 1024 / 1024).toFixed(1)} MB`);
+    if (!/^[A-Za-z0-9+/=\s_-]*$/.test(b64)) throw refused('NOT_BASE64', '`fileBase64` is not base64.', { argument: 'fileBase64' });
+    if (!input.fileName) throw refused('FILE_NAME_MISSING', '`fileName` is required with `fileBase64`: its extension (.txt, .html, .pdf) says how to read the file.', { argument: 'fileName' });
+  }
   try {
-    if (input.text != null) {
-      if (Buffer.byteLength(input.text, 'utf8') > maxBytes) throw new IntakeInputError(`The article is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB (INTAKE_MAX_BYTES).`);
-      return await extractArticle(Buffer.from(input.text, 'utf8'), input.fileName ?? 'article.txt', { maxBytes });
-    }
-    const b64 = input.fileBase64!;
-    if (b64.length * 0.75 > maxBytes + 4) throw new IntakeInputError(`The file is about ${((b64.length * 0.75) / 1024 / 1024).toFixed(1)} MB; intake takes at most ${(maxBytes / 1024 / 1024).toFixed(1)} MB (INTAKE_MAX_BYTES).`);
-    if (!/^[A-Za-z0-9+/=\s_-]*$/.test(b64)) throw new IntakeInputError('`fileBase64` is not base64.');
-    if (!input.fileName) throw badInput('`fileName` is required with `fileBase64`: its extension (.txt, .html, .pdf) says how to read the file.', { argument: 'fileName' });
-    return await extractArticle(Buffer.from(b64, 'base64'), input.fileName, { maxBytes });
+    if (b64 == null) return await extractArticle(Buffer.from(input.text!, 'utf8'), input.fileName ?? 'article.txt', limits);
+    return await extractArticle(Buffer.from(b64, 'base64'), input.fileName!, limits);
   } catch (e) {
-    if (e instanceof IntakeInputError) throw badInput(`${e.message} Nothing was written.`, { argument: 'input' });
+    if (e instanceof IntakeInputError) throw refused(e.reason, e.message, e.details);
     throw e;
   }
 }
@@ -65,10 +74,10 @@ export const intakeResolvers: Resolvers = {
   },
   Mutation: {
     ingestArticle: async (_p, { input }, ctx) => {
-      const title = optional(input.title);
-      if (!title) throw badInput('`title` must not be empty: the article’s own headline.', { argument: 'title' });
-      const date = optional(input.date);
-      if (date && !isPartialDate(date)) throw badInput(`date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
+      const title = optional(input.title, 'title');
+      if (!title) throw refused('TITLE_MISSING', '`title` must not be empty: the article’s own headline.', { argument: 'title' });
+      const date = optional(input.date, 'date');
+      if (date && !isPartialDate(date)) throw refused('DATE_INVALID', `date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
       const article = await readInput(ctx, input);
       try {
         return await takeInArticle(ctx.db, intakeNlp(ctx.config), {
@@ -76,15 +85,15 @@ export const intakeResolvers: Resolvers = {
           format: article.format,
           meta: {
             title,
-            url: checkUrl(input.url, 'url'),
+            url: checkUrl(optional(input.url, 'url', 2000), 'url'),
             date,
-            publisher: optional(input.publisher),
+            publisher: optional(input.publisher, 'publisher'),
             kind: input.kind ?? 'CLIENT_STORY',
-            author: optional(input.author),
+            author: optional(input.author, 'author'),
           },
         });
       } catch (e) {
-        if (e instanceof FrogUnavailableError) throw badInput(`${e.message} Nothing was written.`, { argument: 'input' });
+        if (e instanceof FrogError) throw refused(e.reason, e.message, e.details);
         throw e;
       }
     },

@@ -179,10 +179,11 @@ export const queryResolvers: Resolvers = {
       if (!Number.isInteger(l) || l < 1) throw badInput('`limit` must be at least 1.', { argument: 'limit' });
       if (l > maxNeighborhoodNodes) throw limitError('limit', maxNeighborhoodNodes, ' nodes (MAX_NEIGHBORHOOD_NODES)');
       if (ids.length === 0 && !pin?.length) throw badInput('Give at least one id in `ids` (or in `pin`).', { argument: 'ids' });
-      if (ids.length > 50) throw limitError('ids', 50, ' start entities');
-      if (pin && pin.length > 100) throw limitError('pin', 100, ' pinned entities');
-      if (exclude && exclude.length > 500) throw limitError('exclude', 500, ' excluded entities');
-      if (connect && connect.length > 5000) throw limitError('connect', 5000, ' entities to connect to');
+      const { maxNeighborhoodIds, maxPinnedIds, maxExcludedIds, maxConnectIds } = ctx.config.limits;
+      if (ids.length > maxNeighborhoodIds) throw limitError('ids', maxNeighborhoodIds, ' start entities');
+      if (pin && pin.length > maxPinnedIds) throw limitError('pin', maxPinnedIds, ' pinned entities');
+      if (exclude && exclude.length > maxExcludedIds) throw limitError('exclude', maxExcludedIds, ' excluded entities');
+      if (connect && connect.length > maxConnectIds) throw limitError('connect', maxConnectIds, ' entities to connect to');
       if (d > 1 && (pin?.length || exclude?.length || filter || connect?.length)) {
         throw badInput('`pin`, `exclude`, `filter` and `connect` work with `depth: 1` only.', { argument: 'depth' });
       }
@@ -224,7 +225,7 @@ export const queryResolvers: Resolvers = {
 
     neighborGroups: async (_p, { ids, engagementsBy }, ctx) => {
       if (ids.length === 0) throw badInput('Give at least one id in `ids`.', { argument: 'ids' });
-      if (ids.length > 50) throw limitError('ids', 50, ' entities');
+      if (ids.length > ctx.config.limits.maxNeighborhoodIds) throw limitError('ids', ctx.config.limits.maxNeighborhoodIds, ' entities');
       ids.forEach((id) => checkId(id, 'ids'));
       return countNeighborGroups(ctx.db, [...ids], engagementsBy ?? null);
     },

@@ -5,6 +5,7 @@ import type { EntityRef } from '../../api/fragments';
 import { graphql } from '../../api/generated';
 import type { ViewGraphQuery } from '../../api/generated/graphql';
 import { graphqlQuery, toRequest, type GraphQLRequest } from '../../api/queryClient';
+import { useServerLimits, type ServerLimits } from '../../api/serverLimits';
 import type { Filters } from '../../state/appState';
 import { hasEngagementFilter } from '../filters/matchEngagement';
 import { EMPTY_KNOWN, mergeGraph, mergeRelations, type GraphEdge, type GraphNode, type KnownGraph, type RelationLike } from '../../graph/knownGraph';
@@ -47,18 +48,26 @@ const WHOLE_VIEW_QUERY = graphql(`
   }
 `);
 
-/** Neighbourhood size per request; the server refuses more than its configured maximum. */
+/** Neighbourhood size per request (within the server's `limits.maxNeighborhoodNodes`). */
 const NEIGHBORHOOD_LIMIT = 150;
-/** The whole-view request's node limit: the server's default maximum (MAX_NEIGHBORHOOD_NODES). */
-const WHOLE_VIEW_LIMIT = 2000;
 /**
  * Known ids sent as `connect`, so that a new neighbourhood comes with its edges to what is shown;
- * a view larger than this is grouped (graph/neighborGroups.ts) and is not sent.
+ * a view larger than this (or than the server's `limits.maxConnectIds`) is grouped
+ * (graph/neighborGroups.ts) and is not sent.
  */
 const MAX_CONNECT = 3000;
-/** Ids per request, within the server's limits (50 start ids per neighbourhood, 100 ids per `nodes`). */
-const MAX_EXPAND = 50;
-const MAX_PIN = 100;
+
+/** Ids per request and nodes per neighbourhood, within the limits the server says it has. */
+function requestLimits(limits: ServerLimits) {
+  return {
+    neighborhood: Math.min(NEIGHBORHOOD_LIMIT, limits.maxNeighborhoodNodes),
+    wholeView: limits.maxNeighborhoodNodes,
+    connect: Math.min(MAX_CONNECT, limits.maxConnectIds),
+    expand: limits.maxNeighborhoodIds,
+    // Pinned ids go to `nodes` (at most maxPageSize ids) and to `neighborhood(pin:)`.
+    pin: Math.min(limits.maxPageSize, limits.maxPinnedIds),
+  };
+}
 
 interface ViewRequest {
   expand: string[];
@@ -85,13 +94,14 @@ const NO_REQUEST: ViewRequest = { expand: [], pin: [], withExpand: false, withPi
 const NOTHING_LOADED: Loaded = { known: EMPTY_KNOWN, expanded: new Set(), pinned: new Set(), truncated: false, unknown: new Set() };
 
 /** The next request: expanded nodes without their neighbourhood yet, pinned nodes without their relations yet. */
-function nextRequest(exp: readonly string[], pin: readonly string[], loaded: Loaded): ViewRequest | null {
-  const expand = exp.filter((id) => !loaded.expanded.has(id)).slice(0, MAX_EXPAND);
-  const pinned = pin.filter((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id)).slice(0, MAX_PIN);
+function nextRequest(exp: readonly string[], pin: readonly string[], loaded: Loaded, limits: ServerLimits): ViewRequest | null {
+  const max = requestLimits(limits);
+  const expand = exp.filter((id) => !loaded.expanded.has(id)).slice(0, max.expand);
+  const pinned = pin.filter((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id)).slice(0, max.pin);
   if (expand.length === 0 && pinned.length === 0) return null;
   const known = loaded.known.nodes.size;
-  const connect = expand.length > 0 && known > 0 && known <= MAX_CONNECT ? [...loaded.known.nodes.keys()] : null;
-  return { expand, pin: pinned, withExpand: expand.length > 0, withPin: pinned.length > 0, limit: NEIGHBORHOOD_LIMIT, connect };
+  const connect = expand.length > 0 && known > 0 && known <= max.connect ? [...loaded.known.nodes.keys()] : null;
+  return { expand, pin: pinned, withExpand: expand.length > 0, withPin: pinned.length > 0, limit: max.neighborhood, connect };
 }
 
 /** What the view hides: the nodes the user hid, and the filters. */
@@ -101,9 +111,10 @@ export interface ViewScope {
 }
 
 /** The whole view as one request (for "Toon query"), or null when nothing is shown. */
-function wholeViewRequest(exp: readonly string[], pin: readonly string[], scope: ViewScope): GraphQLRequest | null {
-  const ids = exp.slice(0, MAX_EXPAND);
-  const pinned = pin.filter((id) => !exp.includes(id)).slice(0, MAX_PIN);
+function wholeViewRequest(exp: readonly string[], pin: readonly string[], scope: ViewScope, limits: ServerLimits): GraphQLRequest | null {
+  const max = requestLimits(limits);
+  const ids = exp.slice(0, max.expand);
+  const pinned = pin.filter((id) => !exp.includes(id)).slice(0, max.pin);
   if (ids.length === 0 && pinned.length === 0) return null;
   const f = scope.filters;
   const filtered = hasEngagementFilter(f) || f.hiddenTypes.length > 0;
@@ -120,7 +131,7 @@ function wholeViewRequest(exp: readonly string[], pin: readonly string[], scope:
           to: f.to,
         }
       : null,
-    limit: Math.min(WHOLE_VIEW_LIMIT, NEIGHBORHOOD_LIMIT * Math.max(1, ids.length) + pinned.length),
+    limit: Math.min(max.wholeView, max.neighborhood * Math.max(1, ids.length) + pinned.length),
   });
 }
 
@@ -160,7 +171,8 @@ export interface GraphData {
 /** Loads what the expanded and pinned nodes need, once per node, in one request per change. */
 export function useGraphData(exp: readonly string[], pin: readonly string[], scope: ViewScope): GraphData {
   const [loaded, setLoaded] = useState<Loaded>(NOTHING_LOADED);
-  const asked = useMemo(() => nextRequest(exp, pin, loaded), [exp, pin, loaded]);
+  const limits = useServerLimits();
+  const asked = useMemo(() => (limits.data ? nextRequest(exp, pin, loaded, limits.data) : null), [exp, pin, loaded, limits.data]);
   const q = useQuery({
     ...graphqlQuery(VIEW_GRAPH_QUERY, asked ?? NO_REQUEST),
     enabled: asked !== null,
@@ -184,18 +196,18 @@ export function useGraphData(exp: readonly string[], pin: readonly string[], sco
   }, []);
 
   const { hide, filters } = scope;
-  const request = useMemo(() => wholeViewRequest(exp, pin, { hide, filters }), [exp, pin, hide, filters]);
+  const request = useMemo(() => (limits.data ? wholeViewRequest(exp, pin, { hide, filters }, limits.data) : null), [exp, pin, hide, filters, limits.data]);
   const pending =
     exp.some((id) => !loaded.expanded.has(id)) ||
     pin.some((id) => !loaded.pinned.has(id) && !loaded.expanded.has(id) && !exp.includes(id));
   return {
     known: loaded.known,
-    loading: asked !== null && q.isFetching,
+    loading: (asked !== null && q.isFetching) || (limits.isFetching && (exp.length > 0 || pin.length > 0)),
     pending,
-    error: asked !== null ? q.error : null,
+    error: limits.error ?? (asked !== null ? q.error : null),
     truncated: loaded.truncated,
     missing: [...loaded.unknown].filter((id) => exp.includes(id) || pin.includes(id)),
-    retry: () => void q.refetch(),
+    retry: () => void (limits.error ? limits.refetch() : q.refetch()),
     request,
     addRelations,
     addGraph,

@@ -4,6 +4,7 @@ import type { ApiError } from '../../api/ApiError';
 import { graphql } from '../../api/generated';
 import type { EngagementGrouping } from '../../api/generated/schema-enums';
 import { graphqlQuery } from '../../api/queryClient';
+import { useServerLimits } from '../../api/serverLimits';
 import { GROUP_PAGE, NOTHING_REVEALED, reveal, type GroupCount, type NeighbourGroup, type Revealed } from '../../graph/neighborGroups';
 import type { GraphData } from './useGraphData';
 
@@ -30,9 +31,6 @@ const MEMBERS_QUERY = graphql(`
   }
 `);
 
-/** Start ids per request, the server's limit. */
-const MAX_IDS = 50;
-
 export interface NeighbourGroups {
   by: EngagementGrouping | null;
   setBy: (by: EngagementGrouping | null) => void;
@@ -57,7 +55,9 @@ export function useNeighborGroups(exp: readonly string[], addGraph: GraphData['a
   const [opening, setOpening] = useState<string | null>(null);
   const [openError, setOpenError] = useState<ApiError | null>(null);
   const queryClient = useQueryClient();
-  const ids = useMemo(() => [...exp].sort().slice(0, MAX_IDS), [exp]);
+  // Start ids per request: the server's limit (`limits.maxNeighborhoodIds`).
+  const maxIds = useServerLimits().data?.maxNeighborhoodIds ?? 0;
+  const ids = useMemo(() => [...exp].sort().slice(0, maxIds), [exp, maxIds]);
   const q = useQuery({
     ...graphqlQuery(COUNTS_QUERY, { ids, by }),
     enabled: ids.length > 0,

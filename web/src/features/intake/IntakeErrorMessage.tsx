@@ -4,8 +4,8 @@ import { describeIntakeError } from './intakeErrors';
 
 /** A failed intake or review, worded in the UI's language; the server's own message only where the app has no words for it. */
 export function IntakeErrorMessage({ error, title, testId = 'intake-error' }: { error: ApiError; title?: string; testId?: string }) {
-  const { t } = useI18n();
-  const text = describeIntakeError(t, error);
+  const { t, formatNumber } = useI18n();
+  const text = describeIntakeError(t, error, formatNumber);
   return (
     <div className="intake-error" role="alert" data-testid={testId} data-code={error.code} data-reason={typeof error.details.reason === 'string' ? error.details.reason : undefined}>
       {title && <strong className="intake-error-title">{title}</strong>}

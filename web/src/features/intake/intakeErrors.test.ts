@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/ApiError';
 import { createI18n } from '../../i18n/I18nProvider';
-import { describeIntakeError, INTAKE_REASONS } from './intakeErrors';
+import { IntakeFailureReason } from '../../api/generated/schema-enums';
+import { describeIntakeError } from './intakeErrors';
 
 const nl = createI18n('nl').t;
 const en = createI18n('en').t;
 
 describe('describeIntakeError', () => {
   it('words every reason the server gives in the UI language, without the server’s English', () => {
-    for (const reason of INTAKE_REASONS) {
+    for (const reason of Object.values(IntakeFailureReason)) {
       const e = new ApiError('BAD_INPUT', `English text for ${reason}`, 200, { reason, argument: 'input' });
       const inDutch = describeIntakeError(nl, e);
       const inEnglish = describeIntakeError(en, e);
@@ -20,6 +21,19 @@ describe('describeIntakeError', () => {
     expect(describeIntakeError(nl, frog).message).toContain('Frog');
     expect(describeIntakeError(nl, new ApiError('BAD_INPUT', 'x', 200, { reason: 'PDF_WITHOUT_TEXT' })).message).toContain('tekstlaag');
     expect(describeIntakeError(en, new ApiError('BAD_INPUT', 'x', 200, { reason: 'PDF_WITHOUT_TEXT' })).message).toContain('text layer');
+  });
+
+  it('names the port and its setting when Frog’s port is taken, and the limits in the language’s notation', () => {
+    const i18n = createI18n('nl');
+    const port = new ApiError('BAD_INPUT', 'Frog’s port 7345 is in use', 200, { reason: 'NLP_PORT_IN_USE', port: 7345, setting: 'FROG_PORT' });
+    const text = describeIntakeError(i18n.t, port, i18n.formatNumber).message;
+    expect(text).toContain('7345');
+    expect(text).toContain('FROG_PORT');
+    expect(text).not.toMatch(/installeer/i);
+    const words = new ApiError('BAD_INPUT', 'too many words', 200, { reason: 'TOO_MANY_WORDS', words: 200000, limit: 50000 });
+    expect(describeIntakeError(i18n.t, words, i18n.formatNumber).message).toMatch(/200\.000.*50\.000/);
+    const timeout = new ApiError('BAD_INPUT', 'timeout', 200, { reason: 'NLP_TIMEOUT', limit: 120000 });
+    expect(describeIntakeError(createI18n('en').t, timeout, createI18n('en').formatNumber).message).toContain('120 s');
   });
 
   it('asks the curator to sign in (again) when the token is missing or not valid', () => {
