@@ -18,13 +18,14 @@ import { intakeResolvers } from './resolvers/intakeResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
 import { timelineResolvers } from './resolvers/timelineResolvers.js';
 import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
+import { sourcePageResolvers } from './resolvers/sourcePageResolvers.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers, sourcePageResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',
