@@ -22,6 +22,8 @@ import { OverviewView } from './features/overview/OverviewView';
 import { TimelineView } from './features/timeline/TimelineView';
 import { OpenReportContext } from './features/report/openReport';
 import { ReportView } from './features/report/ReportView';
+import { SourcePageView } from './features/source-page/SourcePageView';
+import { OpenSourceContext } from './components/openSource';
 import type { Path } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
@@ -91,9 +93,11 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
   );
 
   const openReport = useCallback((report: ReportKind) => update({ report }, { push: true }), [update]);
+  const openSource = useCallback((source: string) => update({ source }, { push: true }), [update]);
 
   return (
     <OpenReportContext value={openReport}>
+    <OpenSourceContext value={openSource}>
     <div className="app">
       <ProgressBar />
       <SkipLinks page={state.intake !== null ? 'intake' : state.report !== null ? 'report' : state.view === 'overview' ? 'start' : 'explorer'} />
@@ -120,8 +124,18 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
           }}
         />
       )}
-      {state.report && <ReportView kind={state.report} state={state} graph={tableGraph} onClose={() => update({ report: null }, { push: true })} />}
-      {state.view === 'overview' && !state.intake && !state.report && (
+      {state.source && !state.intake && (
+        <SourcePageView
+          id={state.source}
+          onClose={() => update({ source: null }, { push: true })}
+          onOpenEntity={(e) => {
+            actions.start(e);
+            update({ source: null, report: null });
+          }}
+        />
+      )}
+      {state.report && !state.source && <ReportView kind={state.report} state={state} graph={tableGraph} onClose={() => update({ report: null }, { push: true })} />}
+      {state.view === 'overview' && !state.intake && !state.report && !state.source && (
         <OverviewView
           onOpenGemeente={actions.start}
           onCompare={(e) => actions.comparable(e.id)}
@@ -130,7 +144,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         />
       )}
       {/* Kept mounted under article intake, the report and the start page, so the graph is as it was on the way back. */}
-      <div className={['workspace', state.table && 'with-table', (state.view === 'map' || state.view === 'timeline') && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null || state.view === 'overview'}>
+      <div className={['workspace', state.table && 'with-table', (state.view === 'map' || state.view === 'timeline') && 'with-map'].filter(Boolean).join(' ')} hidden={state.intake !== null || state.report !== null || state.source !== null || state.view === 'overview'}>
         <Sidebar view={state.view} onView={(view) => update({ view }, { push: true })}>
           {state.view === 'filters' && (
             <FiltersView
@@ -221,6 +235,7 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
         </DetailsDrawer>
       </div>
     </div>
+    </OpenSourceContext>
     </OpenReportContext>
   );
 }

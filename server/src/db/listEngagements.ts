@@ -9,6 +9,7 @@
 import { int, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
 import { Projector, type EntityPlan } from './projection.js';
+import { ATTRIBUTION_WAYS } from './engagementAttribution.js';
 
 export interface EngagementFilterInput {
   themes?: string[] | null;
@@ -120,23 +121,20 @@ const PLACES_ANCHOR = `
 
 /**
  * Per current gemeente: the matching engagements for it or a predecessor (`count`), and the others
- * for a region one of them is a member of or an organisation part of one of them or of such a
- * region (`viaRegion`): together what `engagements(filter: {municipalities: [id]})` counts.
+ * for an organisation part of it, a region one of them is a member of or an organisation part of
+ * such a region (`viaRegion`) — the attribution of db/engagementAttribution.ts, which the detail
+ * panel and the comparison use too: together what `engagements(filter: {municipalities: [id]})` counts.
  */
 const COUNTS_PER_MUNICIPALITY = `
   ${MATCHING_ENGAGEMENTS}
   WITH collect(e) AS matching
   MATCH (m:Municipality) WHERE m.dissolved IS NULL
-  WITH matching, m, [m] + COLLECT { MATCH (p:Municipality)-[:SUCCEEDED_BY*1..${MAX_SUCCESSION_STEPS}]->(m) RETURN DISTINCT p } AS own
-  WITH matching, m, own, COLLECT { UNWIND own AS o MATCH (o)-[:MEMBER_OF]->(r:Region) RETURN DISTINCT r } AS regions
-  WITH m, own, regions, matching,
-       COLLECT { UNWIND own AS o MATCH (e:Engagement)-[:FOR]->(o) WHERE e IN matching RETURN DISTINCT e } AS direct
-  WITH m, direct, COLLECT {
-         UNWIND regions AS r MATCH (e:Engagement)-[:FOR]->(r) WHERE e IN matching AND NOT e IN direct RETURN e
-         UNION
-         UNWIND own + regions AS x MATCH (e:Engagement)-[:FOR]->(:Organization)-[:PART_OF]->(x) WHERE e IN matching AND NOT e IN direct RETURN e
-       } AS via
-  RETURN properties(m) AS municipality, size(direct) AS count, size(via) AS viaRegion
+  CALL (m, matching) {
+    CALL (m) { ${ATTRIBUTION_WAYS('m')} }
+    WITH e, min(rank) AS rank WHERE e IN matching
+    RETURN count(CASE WHEN rank <= 1 THEN e END) AS count, count(CASE WHEN rank > 1 THEN e END) AS viaRegion
+  }
+  RETURN properties(m) AS municipality, count, viaRegion
   ORDER BY m.name`;
 
 const nonEmpty = (xs?: string[] | null) => (xs && xs.length ? xs : null);

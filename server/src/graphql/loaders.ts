@@ -17,6 +17,7 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '../db/entities.js';
+import { engagementAttributionsOf, type EngagementAttribution } from '../db/engagementAttribution.js';
 import { successionsOf, type Successions } from '../db/municipalities.js';
 import { engagementCountsOf, engagementPagesOf } from '../db/shapedReads.js';
 import type { EngagementSource } from '../db/projection.js';
@@ -47,6 +48,8 @@ export interface Loaders {
   engagementPage: DataLoader<EngagementPageKey, EntityRecord[], string>;
   /** How many engagements such an entity has (all pages). */
   engagementCount: DataLoader<{ id: string; source: EngagementSource }, number, string>;
+  /** The engagements that count for a gemeente, region or organisation, per way (db/engagementAttribution.ts). */
+  engagementAttribution: DataLoader<string, EngagementAttribution | null>;
   /** An entity's latest change in the audit (who, when). */
   lastChange: DataLoader<string, { by: string; at: string } | null>;
   /** Adds entities that a query already returned, so later fields need no lookup. */
@@ -136,11 +139,15 @@ export function createLoaders(db: Database): Loaders {
     },
     { cacheKeyFn: (k) => `${k.source}\u0000${k.id}` },
   );
+  const engagementAttribution = new DataLoader<string, EngagementAttribution | null>(async (ids) => {
+    const found = await engagementAttributionsOf(db, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
   const lastChange = new DataLoader<string, { by: string; at: string } | null>(async (ids) => {
     const found = await lastChanges(db, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
-  return { entity, relations, source, sourceFactCount, successions, engagementPage, engagementCount, lastChange, prime };
+  return { entity, relations, source, sourceFactCount, successions, engagementPage, engagementCount, engagementAttribution, lastChange, prime };
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -19,13 +19,14 @@ import { limitsResolvers } from './resolvers/limitsResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
 import { timelineResolvers } from './resolvers/timelineResolvers.js';
 import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
+import { sourcePageResolvers } from './resolvers/sourcePageResolvers.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers, limitsResolvers],
+    resolvers: [entityResolvers, queryResolvers, mutationResolvers, intakeResolvers, auditResolvers, timelineResolvers, recentSourcesResolvers, limitsResolvers, sourcePageResolvers],
     resolverValidationOptions: {
       requireResolversForArgs: 'error',
       requireResolversToMatchSchema: 'error',

@@ -1,4 +1,5 @@
 import type { Provenance } from '../api/fragments';
+import { SourceLink } from './SourceLink';
 import { useI18n } from '../i18n/I18nProvider';
 import './QuoteList.css';
 
@@ -45,7 +46,10 @@ export function QuoteList({ provenance }: { provenance: readonly Provenance[] })
           <blockquote className="quote" data-testid="quote-item" data-source-id={p.source.id}>
             <p>“{p.quote}”</p>
             <footer>
-              <cite>{p.source.title}</cite> — <SourceFacts source={p.source} />
+              <cite>
+                <SourceLink id={p.source.id}>{p.source.title}</SourceLink>
+              </cite>{' '}
+              — <SourceFacts source={p.source} />
             </footer>
           </blockquote>
         </li>

@@ -6,6 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { layoutSeed, withSeededRandom } from './layouts';
 import type { LayoutAnswer, LayoutRequest } from './workerLayout';
 
 cytoscape.use(fcose);
@@ -37,7 +38,7 @@ scope.onmessage = (e) => {
       scope.postMessage({ id, positions, ms: performance.now() - started });
       cy.destroy();
     });
-    layout.run();
+    withSeededRandom(layoutSeed(nodes.map((n) => n.id)), () => layout.run());
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

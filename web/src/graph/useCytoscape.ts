@@ -6,7 +6,7 @@ import type { LayoutName } from '../state/appState';
 import { documentTokens } from '../styles/tokens';
 import type { GraphEdge, VisibleGraph } from './knownGraph';
 import type { NeighbourGroup } from './neighborGroups';
-import { cssEscape, layoutOptions } from './layouts';
+import { cssEscape, inIdOrder, layoutOptions, layoutSeed, withSeededRandom } from './layouts';
 import { edgeLabelScheduler } from './edgeLabels';
 import { graphStyles } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
@@ -207,12 +207,14 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
           }
           if (layoutRef.current === run) setStatus('layoutState', 'idle');
         });
-        run.run();
+        // Seeded: the same nodes are laid out the same way on every load of a link (layouts.ts).
+        withSeededRandom(layoutSeed(visible.nodes().map((n) => n.id())), () => run.run());
       };
       setStatus('layoutState', 'running');
       if (!fcoseLayout || visible.nodes().length <= WORKER_LAYOUT_THRESHOLD) {
         setStatus('layoutMode', 'main');
-        start(visible.layout(options));
+        // In id order: the layout iterates its elements in order, which follows when answers arrived.
+        start(inIdOrder(visible).layout(options));
         return;
       }
       // Many nodes: fcose in a web worker, the page stays responsive; the answer is applied as a preset.

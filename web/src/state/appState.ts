@@ -76,6 +76,8 @@ export interface AppState {
   timelineBy: TimelineGroupBy;
   /** The printable report over the explorer (the explorer stays as it was under it). */
   report: ReportKind | null;
+  /** A source's public page (issue 19) over the explorer, by source id; null is none. */
+  source: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenTypes: [], themes: [], from: null, to: null, consultancies: [] };
@@ -103,6 +105,7 @@ export const DEFAULT_STATE: AppState = {
   intakeProposal: null,
   timelineBy: 'CLIENT',
   report: null,
+  source: null,
 };
 
 function list(v: string | null): string[] {
@@ -182,6 +185,7 @@ export function parseAppState(search: string): AppState {
     intakeProposal: intake === 'review' && p.get('src') ? p.get('prop') || null : null,
     timelineBy: oneOf(p.get('tl'), TIMELINE_GROUPINGS, DEFAULT_STATE.timelineBy),
     report: report === 'none' ? null : report,
+    source: p.get('source') || null,
   };
 }
 
@@ -213,6 +217,7 @@ export function serializeAppState(s: AppState): string {
     ['prop', s.intake === 'review' && s.intakeSource ? s.intakeProposal : null],
     ['tl', s.timelineBy === DEFAULT_STATE.timelineBy ? null : s.timelineBy],
     ['report', s.report],
+    ['source', s.source],
     ['lang', s.lang === 'nl' ? null : s.lang],
   ];
   const view = pairs.find(([k]) => k === 'view')!;

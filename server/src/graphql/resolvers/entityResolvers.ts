@@ -23,6 +23,9 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { requireRole } from '../roles.js';
 import { prefetched, type EngagementSource } from '../../db/projection.js';
 import { engagementPageArgs } from './queryResolvers.js';
+import { MAX_LISTED, type EngagementVia } from '../../db/engagementAttribution.js';
+import { badInput } from '../../domain/errors.js';
+import { nearbyEngagements } from '../../db/nearbyEngagements.js';
 
 /** What the query that read `p` holds for this field already, or undefined. */
 const pre = <T>(p: EntityRecord, info: GraphQLResolveInfo): T | undefined => prefetched<T>(p, String(info.path.key));
@@ -36,6 +39,19 @@ const engagementsOf =
 /** An entity's `engagementCount`: prefetched, or through the loader. */
 const engagementCountOf = (source: EngagementSource) => (p: EntityRecord, _a: unknown, ctx: AppContext, info: GraphQLResolveInfo) =>
   pre<number>(p, info) ?? ctx.loaders.engagementCount.load({ id: p.id, source });
+
+const NO_ATTRIBUTION = { own: 0, viaPredecessor: 0, viaMemberOrganization: 0, viaRegion: 0, total: 0, indirect: [] };
+
+/** `engagementAttribution` and `attributedEngagements` of a gemeente, region or organisation. */
+const attribution = {
+  engagementAttribution: async (p: EntityRecord, _a: unknown, ctx: AppContext) => (await ctx.loaders.engagementAttribution.load(p.id)) ?? NO_ATTRIBUTION,
+  attributedEngagements: async (p: EntityRecord, args: { via?: readonly EngagementVia[] | null; first?: number | null }, ctx: AppContext) => {
+    const first = args.first ?? 50;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_LISTED) throw badInput(`\`first\` must be a whole number from 0 to ${MAX_LISTED}.`, { argument: 'first' });
+    const { indirect } = (await ctx.loaders.engagementAttribution.load(p.id)) ?? NO_ATTRIBUTION;
+    return indirect.filter((a) => !args.via || args.via.includes(a.via)).slice(0, first);
+  },
+};
 
 function rels(ctx: AppContext, id: string, types: RelationType[], direction: Direction): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, direction });
@@ -95,6 +111,12 @@ export const entityResolvers: Resolvers = {
     currentSuccessors: async (p, _a, ctx) => (await ctx.loaders.successions.load(p.id)).current,
     engagements: engagementsOf('MUNICIPALITY'),
     engagementCount: engagementCountOf('MUNICIPALITY'),
+    ...attribution,
+    nearbyEngagements: async (p, { first }, ctx) => {
+      const limit = first ?? 5;
+      if (!Number.isInteger(limit) || limit < 0 || limit > 50) throw badInput('`first` must be a whole number from 0 to 50.', { argument: 'first' });
+      return nearbyEngagements(ctx.db, p.id, limit);
+    },
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
     people: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['WORKS_AT'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
@@ -106,6 +128,7 @@ export const entityResolvers: Resolvers = {
     members: (p, _a, ctx) => others(ctx, p, ['MEMBER_OF'], 'INCOMING', 'MUNICIPALITY'),
     engagements: engagementsOf('CLIENT'),
     engagementCount: engagementCountOf('CLIENT'),
+    ...attribution,
     organizations: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },
@@ -114,6 +137,7 @@ export const entityResolvers: Resolvers = {
     partOf: (p, _a, ctx) => others(ctx, p, ['PART_OF'], 'OUTGOING'),
     engagements: engagementsOf('CLIENT'),
     engagementCount: engagementCountOf('CLIENT'),
+    ...attribution,
     people: (p, _a, ctx, info) => pre<EntityRecord[]>(p, info) ?? others(ctx, p, ['WORKS_AT'], 'INCOMING'),
     themes: (p, _a, ctx) => others(ctx, p, ['FACES'], 'OUTGOING'),
   },

@@ -12,6 +12,8 @@ import { TypeBadge } from '../../components/TypeIcon';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { PanelActions } from './DetailPanel';
 import { ENTITY_DETAILS_QUERY, type EntityDetails as Details, type MunicipalityDetails } from './entityQuery';
+import { AttributedEngagements, AttributionLine } from './AttributedEngagements';
+import { EmptyMunicipality } from './EmptyMunicipality';
 import { CbsFigures, Herindeling, predecessorClient, predecessorNotes } from './MunicipalityFacts';
 import { LastChange } from './LastChange';
 import { PanelEngagements } from './PanelEngagements';
@@ -40,6 +42,7 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
   const engagementList = ('engagements' in node ? node.engagements : undefined) ?? ('participations' in node ? node.participations.map((p) => p.engagement) : []);
   const roleOf = new Map('participations' in node ? node.participations.map((p) => [p.engagement.id, t(`role.${p.role}`)]) : []);
   const municipality: MunicipalityDetails | null = 'dissolved' in node ? node : null;
+  const attribution = 'engagementAttribution' in node ? node.engagementAttribution : null;
   const viaPredecessors = municipality ? predecessorNotes(municipality, t) : null;
 
   return (
@@ -107,8 +110,13 @@ export function EntityDetails({ id, expanded, actions }: { id: string; expanded:
                   }
                 : undefined
             }
+            indirect={attribution ? attribution.viaMemberOrganization + attribution.viaRegion : 0}
+            empty={Boolean(municipality && !municipality.dissolved && attribution?.total === 0)}
             onSelect={actions.selectEntity}
           />
+          {attribution && <AttributionLine attribution={attribution} />}
+          {municipality && !municipality.dissolved && attribution?.total === 0 && <EmptyMunicipality entity={node} onSelect={actions.selectEntity} />}
+          {'attributedEngagements' in node && <AttributedEngagements items={node.attributedEngagements} onSelect={actions.selectEntity} />}
         </section>
       ) : null}
 

@@ -27,6 +27,8 @@ export function PanelEngagements({
   total,
   roleOf,
   noteOf,
+  indirect = 0,
+  empty,
   onSelect,
 }: {
   entity: EntityRef;
@@ -35,6 +37,10 @@ export function PanelEngagements({
   total: number;
   roleOf?: ReadonlyMap<string, string>;
   noteOf?: (e: EngagementSummary) => string | undefined;
+  /** Engagements that count for the entity through others (listed apart, under the list): in the heading's count. */
+  indirect?: number;
+  /** Said instead of "Geen trajecten." when there are none at all (a gemeente's panel says what the graph holds instead). */
+  empty?: boolean;
   onSelect: (e: EntityRef) => void;
 }) {
   const { t } = useI18n();
@@ -62,11 +68,13 @@ export function PanelEngagements({
       <Heading3 id="panel-eng-heading">
         {t('panel.engagements')}{' '}
         <span className="count" data-testid="panel-engagement-count">
-          {items.length < total ? t('panel.engagementsShown', { shown: items.length, total }) : total}
+          {items.length < total ? t('panel.engagementsShown', { shown: items.length, total: total + indirect }) : total + indirect}
         </span>
       </Heading3>
-      {items.length === 0 ? (
-        <p className="muted">{t('panel.noEngagements')}</p>
+      {items.length === 0 && empty ? null : items.length === 0 ? (
+        <p className="muted" data-testid="panel-no-engagements">
+          {indirect > 0 ? t('panel.noOwnEngagements') : t('panel.noEngagements')}
+        </p>
       ) : (
         <VirtualEngagementList
           items={items}

@@ -7,6 +7,7 @@ import { RelationSentence } from '../../components/RelationSentence';
 import { ShowQuery } from '../../components/ShowQuery';
 import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { attributeLabel } from './attributeLabel';
 import { PropertyList } from './PropertyList';
 import { RELATION_QUERY } from './relationQuery';
 import { SourceList } from './SourceList';
@@ -45,10 +46,9 @@ export function RelationDetails({ id, onSelectEntity }: { id: string; onSelectEn
         <h3 id="panel-props-heading">{t('panel.properties')}</h3>
         <PropertyList
           items={[
-            [t('panel.id'), <code key="id">{r.id}</code>],
             [t('panel.role'), r.role ? t(`role.${r.role}`) : null],
             [t('panel.title'), r.title],
-            ...r.attributes.map((a): [string, string] => [a.key, a.value]),
+            ...r.attributes.map((a): [string, string] => [attributeLabel(t, a.key), a.value]),
           ]}
         />
       </section>

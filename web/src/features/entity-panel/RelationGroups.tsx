@@ -5,6 +5,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { QuoteList } from '../../components/QuoteList';
 import { RelationSentence } from '../../components/RelationSentence';
 import { describeRelation } from '../../i18n/describeRelation';
+import { attributeLabel } from './attributeLabel';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Relationships grouped by type; each reads as a sentence, with its quotes and a link to the edge. */
@@ -72,7 +73,7 @@ function RelationGroup({
                 <p className="muted small">
                   {r.attributes
                     .filter((a) => a.key !== 'kind')
-                    .map((a) => `${a.key}: ${a.value}`)
+                    .map((a) => `${attributeLabel(t, a.key)}: ${a.value}`)
                     .join(' · ')}
                 </p>
               )}

@@ -1,5 +1,6 @@
 import type { Provenance } from '../../api/fragments';
 import { SourceFacts } from '../../components/QuoteList';
+import { SourceLink } from '../../components/SourceLink';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The distinct articles behind everything the panel shows — each with publisher, date and original — and how many of its facts each supports. */
@@ -21,7 +22,7 @@ export function SourceList({ provenance }: { provenance: readonly Provenance[] }
       <ul className="source-list" data-testid="source-list">
         {sources.map(({ source, count }) => (
           <li key={source.id}>
-            <cite className="source-title">{source.title}</cite> — <SourceFacts source={source} /> <span className="muted">· {count}×</span>
+            <cite className="source-title"><SourceLink id={source.id}>{source.title}</SourceLink></cite> — <SourceFacts source={source} /> <span className="muted">· {count}×</span>
           </li>
         ))}
       </ul>

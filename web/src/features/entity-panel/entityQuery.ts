@@ -1,5 +1,25 @@
 import { graphql } from '../../api/generated';
-import type { EntityDetailsQuery } from '../../api/generated/graphql';
+import type { AttributedFieldsFragment, AttributionFieldsFragment, EntityDetailsQuery } from '../../api/generated/graphql';
+
+/** How many engagements count for a gemeente, region or organisation, per way (the map and the comparison count the same). */
+graphql(`
+  fragment AttributionFields on EngagementAttribution {
+    own
+    viaPredecessor
+    viaMemberOrganization
+    viaRegion
+    total
+  }
+`);
+
+/** An engagement that counts for the entity through others: the way and the entities in between. */
+graphql(`
+  fragment AttributedFields on AttributedEngagement {
+    via
+    through { ...EntityRef }
+    engagement { ...EngagementSummary }
+  }
+`);
 
 /**
  * Everything the detail panel shows about an entity, with the evidence for each fact, in one request:
@@ -33,9 +53,10 @@ export const ENTITY_DETAILS_QUERY = graphql(`
         }
         engagements { ...EngagementSummary }
         engagementCount
+        engagementAttribution { ...AttributionFields } attributedEngagements(via: [MEMBER_ORGANIZATION, REGION]) { ...AttributedFields }
       }
-      ... on Region { regionKind: kind code province engagements { ...EngagementSummary } engagementCount }
-      ... on Organization { kind engagements { ...EngagementSummary } engagementCount }
+      ... on Region { regionKind: kind code province engagements { ...EngagementSummary } engagementCount engagementAttribution { ...AttributionFields } attributedEngagements(via: [MEMBER_ORGANIZATION, REGION]) { ...AttributedFields } }
+      ... on Organization { kind engagements { ...EngagementSummary } engagementCount engagementAttribution { ...AttributionFields } attributedEngagements(via: [MEMBER_ORGANIZATION, REGION]) { ...AttributedFields } }
       ... on Consultancy { website engagements { ...EngagementSummary } engagementCount }
       ... on Person { participations { role engagement { ...EngagementSummary } } }
       ... on Theme {
@@ -87,3 +108,6 @@ export type EntityDetails = NonNullable<EntityDetailsQuery['node']>;
 
 /** A gemeente as the panel shows it: CBS figures and herindelingen besides what every entity has. */
 export type MunicipalityDetails = Extract<EntityDetails, { dissolved: boolean }>;
+
+export type Attribution = AttributionFieldsFragment;
+export type Attributed = AttributedFieldsFragment;

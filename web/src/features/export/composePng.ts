@@ -53,6 +53,33 @@ const TYPE_TOKEN: Record<EntityType, `--${string}`> = {
   ENGAGEMENT: '--type-engagement',
 };
 
+/** The classes that fade elements on screen (the selection's and a path's focus): not in an export. */
+const FADING_CLASSES = 'dimmed';
+
+/**
+ * Draws with every element at full opacity: the screen fades what is outside the selection, but an
+ * exported picture shows the whole graph. The fading classes come off (without their transition)
+ * for the drawing and go back after it.
+ */
+async function drawAtFullOpacity<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
+  const faded = cy.elements(`.${FADING_CLASSES}`);
+  if (faded.empty()) return draw();
+  cy.batch(() => {
+    faded.style('transition-duration', 0);
+    faded.removeClass(FADING_CLASSES);
+  });
+  try {
+    return await draw();
+  } finally {
+    if (!cy.destroyed()) {
+      cy.batch(() => {
+        faded.addClass(FADING_CLASSES);
+        faded.removeStyle('transition-duration');
+      });
+    }
+  }
+}
+
 /**
  * The PNG export: the whole graph (`cy.png({ full: true })`, labels included) at a scale where its
  * labels are legible, on a canvas with a header (title, what it is around, the active filters) and a
@@ -62,7 +89,7 @@ export async function composePng(cy: Core, caption: PngCaption): Promise<Blob> {
   const bg = documentTokens('--canvas-bg') || '#ffffff';
   const text = documentTokens('--color-text') || '#0f172a';
   const muted = documentTokens('--color-text-muted') || '#475569';
-  const graphBlob = await cy.png({ output: 'blob-promise', full: true, scale: exportScale(cy), bg });
+  const graphBlob = await drawAtFullOpacity(cy, () => cy.png({ output: 'blob-promise', full: true, scale: exportScale(cy), bg }));
   const bitmap = await createImageBitmap(graphBlob);
   const graph = { width: bitmap.width, height: bitmap.height };
 

@@ -1,3 +1,4 @@
+import { SourceLink } from '../../components/SourceLink';
 import { Button, ButtonLink, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import type { EntityRef } from '../../api/fragments';
@@ -136,7 +137,9 @@ export function OverviewView({
           <ol className="start-recent-list">
             {recent?.sources.map((s) => (
               <li key={s.id} data-testid="recent-article" data-source-id={s.id}>
-                <cite className="source-title">{s.title}</cite>
+                <cite className="source-title">
+                  <SourceLink id={s.id}>{s.title}</SourceLink>
+                </cite>
                 <span className="start-kind">{t(`start.kind.${s.kind}` as MessageKey)}</span>
                 <SourceFacts source={s} />
               </li>

@@ -1,3 +1,4 @@
+import { SourceLink } from '../../components/SourceLink';
 import type { ReactNode } from 'react';
 import type { EntityRef, Relation } from '../../api/fragments';
 import type { ApiError } from '../../api/ApiError';
@@ -37,7 +38,7 @@ export function FootnoteList({ notes }: { notes: readonly Footnote[] }) {
         <ol className="footnotes" data-testid="report-footnotes">
           {notes.map((n) => (
             <li key={n.number} id={`report-fn-${n.number}`} value={n.number} data-testid="report-footnote">
-              <q className="footnote-quote">{n.quote}</q> — <cite>{n.source.title}</cite>
+              <q className="footnote-quote">{n.quote}</q> — <cite><SourceLink id={n.source.id}>{n.source.title}</SourceLink></cite>
               {', '}
               {n.source.publisher ?? t('source.noPublisher')}
               {', '}
