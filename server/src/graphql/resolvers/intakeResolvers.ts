@@ -3,8 +3,6 @@
  * token check for mutations happens before execution, plugins/use-api-token.ts). Each mutation is
  * one transaction in the db layer; the reads go through per-request loaders.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { AppContext } from '../context.js';
 import { badInput } from '../../domain/errors.js';
@@ -19,16 +17,7 @@ import { FrogUnavailableError } from '../../nlp/frogServer.js';
 import { intakeNlp } from '../../nlp/intakeNlp.js';
 import { intakeLoaders } from '../intakeLoaders.js';
 import { checkId } from './queryResolvers.js';
-
-/** A seed article's text lives in seed/texts (the Source's `text` property names the file). */
-function seedText(seedDir: string, file: unknown): string | null {
-  if (typeof file !== 'string' || !/^texts\/[a-z0-9-]+\.txt$/.test(file)) return null;
-  try {
-    return fs.readFileSync(path.join(seedDir, file), 'utf8');
-  } catch {
-    return null;
-  }
-}
+import { readSeedText } from '../../seed/seedTexts.js';
 
 const optional = (v: string | null | undefined, max = 300) => {
   const t = v?.trim();
@@ -92,7 +81,7 @@ export const intakeResolvers: Resolvers = {
     acceptRemainingProposals: (_p, { sourceId }, ctx) => acceptRemainingProposals(ctx.db, checkId(sourceId, 'sourceId'), auditOf(ctx)),
   },
   Source: {
-    text: async (s, _a, ctx) => (await intakeLoaders(ctx).snapshot.load(s.id)) ?? seedText(ctx.config.seedDir, s.text),
+    text: async (s, _a, ctx) => (await intakeLoaders(ctx).snapshot.load(s.id)) ?? readSeedText(ctx.config.seedDir, s.text),
     review: (s, _a, ctx) => intakeLoaders(ctx).progress.load(s.id),
   },
   Proposal: {
