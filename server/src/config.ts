@@ -52,6 +52,7 @@ const envSchema = z.object({
   INTAKE_MAX_BYTES: intFrom(5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   INTAKE_MAX_WORDS: intFrom(50_000, 10, 10_000_000),
   INTAKE_NLP_TIMEOUT_MS: intFrom(120_000, 100, 3_600_000),
+  KENNISGRAAF_ERASURE_REGISTER: z.string().min(1).default(path.join(REPO_ROOT, 'data', 'erasures.jsonl')),
 });
 
 interface Limits {
@@ -134,6 +135,11 @@ export interface Config {
   /** The built web app served at `/`. */
   webDist: string;
   seedDir: string;
+  /**
+   * The erasure register: every erasure (AVG) appended to a 0600 JSON Lines file outside the
+   * database, so a restore of an older backup erases the person again (backup/erasureRegister.ts).
+   */
+  erasureRegister: string;
   /** Article intake: Frog (Dutch NLP) as a managed server, and the largest article file taken in. */
   intake: {
     frogCommand: string;
@@ -258,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestMaxBytes: e.REQUEST_MAX_BYTES,
     webDist: path.join(REPO_ROOT, 'dist', 'web'),
     seedDir: path.join(REPO_ROOT, 'seed'),
+    erasureRegister: path.resolve(e.KENNISGRAAF_ERASURE_REGISTER),
     intake: { frogCommand: e.FROG_COMMAND, frogPort: e.FROG_PORT, frogHome: path.resolve(e.FROG_HOME),
       maxBytes: e.INTAKE_MAX_BYTES,
       maxWords: e.INTAKE_MAX_WORDS,

@@ -2,7 +2,8 @@
  * Erasing a person (AVG, issue 12): after `erasePerson` the name is found by no query, search,
  * neighbourhood, engagement, path, export, proposal list or audit read — nor anywhere in the
  * database —, the other facts of the same quote stay readable with "[verwijderd]", the audit keeps
- * who, when and why under the erasure key, and nothing brings the person back. A curator is refused
+ * who, when and why under the erasure key, and nothing brings the person back — nor a new person
+ * of the same name unless an admin confirms it is someone else. A curator is refused
  * and nothing changes. The test creates its own person (and everything around it) and removes it
  * afterwards, so the fixture graph stays as the other files expect it.
  */
@@ -243,5 +244,37 @@ describe('erasePerson (AVG)', () => {
     await expect(importGraph(ctx.db, doc)).rejects.toThrow(/was erased \(AVG\).*nothing was written/);
     expect(await anywhere(NAME)).toEqual([]);
     expectRefused(await gql(ctx.app, ERASE, { id: PERSON, r: REASON }, as('beheer')), 'NOT_FOUND', /was erased already/);
+  });
+
+  it('refuses the name under a new id unless an admin confirms it is someone else, and audits the confirmation', async () => {
+    const OTHER = `person-erase-other-${suffix}`;
+    const create = 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id name } }';
+    const prov = [{ sourceId: SOURCE, quote: 'Een andere persoon met dezelfde naam.' }];
+    // The same name in other letters (case), and the name as an alias: both are the erased person's.
+    const sameName = { type: 'PERSON', id: OTHER, name: NAME.toUpperCase(), provenance: prov };
+    const asAlias = { type: 'PERSON', id: OTHER, name: 'Iemand Anders', aliases: [ALIAS], provenance: prov };
+    const nameRefused = /has the name \(or an alias\) of a person who was erased \(AVG\) on .*nothing was written.*an admin creates them with createEntity and confirmNotErased: true/;
+    expectRefused(await gql(ctx.app, create, { i: sameName }, as('anna')), 'CONFLICT', nameRefused);
+    expectRefused(await gql(ctx.app, create, { i: asAlias }, as('beheer')), 'CONFLICT', nameRefused);
+    // Import and accepted proposals (writeGraph) refuse a new person of that name too.
+    const doc = (id: string) => ({
+      format: GRAPH_FORMAT,
+      version: GRAPH_FORMAT_VERSION,
+      sources: [],
+      entities: [{ id, type: 'PERSON' as const, name: NAME, aliases: [], properties: {}, provenance: [{ source: SOURCE, quote: PERSON_QUOTE }] }],
+      relations: [],
+    });
+    await expect(importGraph(ctx.db, doc(`person-import-${suffix}`))).rejects.toThrow(nameRefused);
+    // Only an admin may confirm.
+    expectRefused(await gql(ctx.app, create, { i: { ...sameName, confirmNotErased: true } }, as('anna')), 'FORBIDDEN', /confirmNotErased .* needs the admin role; token "anna" has the curator role/);
+    expect((await run(`{ person(id: "${OTHER}") { id } }`)).person).toBeNull();
+
+    const { createEntity } = await run(create, { i: { ...sameName, confirmNotErased: true } });
+    expect(createEntity).toEqual({ id: OTHER, name: NAME.toUpperCase() });
+    const { auditLog } = await run('query($e: ID) { auditLog(entityId: $e, first: 10) { edges { node { who operation reason } } } }', { e: OTHER });
+    expect(auditLog.edges.map((e: Json) => e.node)).toEqual([{ who: 'beheer', operation: 'createEntity', reason: `confirmNotErased: not the person erased as ${KEY}` }]);
+    // Once confirmed, that person's id is theirs: an import of it goes through; the erased id stays refused.
+    await expect(importGraph(ctx.db, doc(OTHER))).resolves.toBeTruthy();
+    await expect(importGraph(ctx.db, doc(PERSON))).rejects.toThrow(/was erased \(AVG\)/);
   });
 });

@@ -4,7 +4,8 @@
  * it): backup → wipe → restore gives the same graph, proposals, snapshots, audit and tombstones,
  * with the same property types; a tampered file is refused by its checksum and writes nothing; a
  * database with data is refused; only an admin token may restore; a restore that fails half-way
- * leaves the database empty again.
+ * leaves the database empty again; restoring a backup taken BEFORE an erasure erases the person
+ * again (from the erasure register outside the database), keeping the tombstone and audit entry.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +18,8 @@ import { CACHE_ROOT, freePort, startLocalNeo4j, type RunningNeo4j } from '../../
 import { REPO_ROOT } from '../../server/src/config.js';
 import { Database } from '../../server/src/db/database.js';
 import { migrate } from '../../server/src/db/migrations.js';
-import { createEntity, createSource } from '../../server/src/db/curateGraph.js';
+import { addRelation, createEntity, createSource, updateEntity } from '../../server/src/db/curateGraph.js';
+import { erasureKey, REDACTED } from '../../server/src/domain/redact.js';
 import { erasePerson } from '../../server/src/db/erasePerson.js';
 import { saveIntake, textHash } from '../../server/src/db/saveProposals.js';
 import { graphFingerprint } from '../support/graphFingerprint.js';
@@ -35,6 +37,17 @@ const OTHER_NODES = `
 const LINKS = `
   MATCH (a)-[r:PROPOSED_FROM|HAS_TEXT]->(b)
   RETURN type(r) AS type, coalesce(a.id, a.hash) AS from, coalesce(b.id, b.hash) AS to ORDER BY type, from, to`;
+/** How many node and relationship properties contain the text (case-insensitive). */
+const NAMED = `
+  CALL () {
+    MATCH (n) UNWIND keys(n) AS k WITH n[k] AS v
+    RETURN CASE WHEN v IS :: STRING THEN [v] WHEN v IS :: LIST<STRING NOT NULL> THEN v ELSE [] END AS texts
+    UNION ALL
+    MATCH ()-[r]->() UNWIND keys(r) AS k WITH r[k] AS v
+    RETURN CASE WHEN v IS :: STRING THEN [v] WHEN v IS :: LIST<STRING NOT NULL> THEN v ELSE [] END AS texts
+  }
+  WITH texts WHERE any(t IN texts WHERE toLower(t) CONTAINS $needle)
+  RETURN count(*) AS hits`;
 const ENTITY_TYPES = `
   MATCH (n) WHERE n:Entity OR n:Source UNWIND keys(n) AS k
   RETURN n.id + '.' + k + ':' + valueType(n[k]) AS t ORDER BY t`;
@@ -48,6 +61,8 @@ describe('npm run backup and npm run restore', () => {
   let neo4j: RunningNeo4j;
   let db: Database;
   let backupFile = '';
+  // Beside the backups, not among them (the first test counts the .jsonl files in dir).
+  const register = path.join(dir, 'register', 'erasures.jsonl');
 
   const cli = async (script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stderr: string }> => {
     const fullEnv = {
@@ -58,6 +73,7 @@ describe('npm run backup and npm run restore', () => {
       KENNISGRAAF_CURATOR_TOKENS: `anna=${TOKENS.anna}`,
       KENNISGRAAF_ADMIN_TOKENS: `beheer=${TOKENS.beheer}`,
       KENNISGRAAF_TOKEN: '',
+      KENNISGRAAF_ERASURE_REGISTER: register,
       ...env,
     };
     try {
@@ -106,7 +122,7 @@ describe('npm run backup and npm run restore', () => {
     );
     await createSource(db, { id: 'src-backup', title: 'Backupbron', kind: 'ARTICLE' }, { who: 'anna' });
     await createEntity(db, { type: 'PERSON', id: 'person-backup-proef', name: 'Berend Backupproef', aliases: [], provenance: [{ sourceId: 'src-backup', quote: 'Berend Backupproef werkte bij Kern Konsult.' }] }, { who: 'anna' });
-    await erasePerson(db, 'person-backup-proef', 'verzoek betrokkene', { who: 'beheer' }, { seedDir: SEED_DIR });
+    await erasePerson(db, 'person-backup-proef', 'verzoek betrokkene', { who: 'beheer' }, { seedDir: SEED_DIR, register });
   });
 
   afterAll(async () => {
@@ -190,5 +206,55 @@ describe('npm run backup and npm run restore', () => {
     expect(res.stderr).toMatch(/the database is empty, as before/);
     expect(res.code).toBe(1);
     expect(await nodeCount()).toBe(0);
+  });
+
+  it('erases again a person whose erasure the restored backup predates, keeping the tombstone and the audit entry', async () => {
+    expect((await restore(backupFile)).code).toBe(0);
+    const ID = 'person-herstel-proef';
+    const NAME = 'Ria Herstelproef';
+    const prov = [{ sourceId: 'src-backup', quote: `${NAME} werkte bij Kern Konsult.` }];
+    await createEntity(db, { type: 'PERSON', id: ID, name: NAME, aliases: ['R. Herstelproef'], provenance: prov }, { who: 'anna' });
+    await addRelation(db, { type: 'WORKS_AT', from: ID, to: 'consultancy-kern-konsult', provenance: prov }, { who: 'anna' });
+    await updateEntity(db, 'consultancy-kern-konsult', { description: `Werkgever van ${NAME}.`, provenance: prov }, { who: 'anna' });
+    const named = async () => (await db.read<{ hits: number }>('test:named', NAMED, { needle: 'herstelproef' }))[0]!.hits;
+    const searched = async () => (await db.read<{ id: string }>('test:search', "CALL db.index.fulltext.queryNodes('entity_search', 'Herstelproef') YIELD node RETURN node.id AS id")).map((r) => r.id);
+    expect(await searched()).toEqual([ID]);
+    expect(await named()).toBeGreaterThan(3);
+
+    // The backup holds the person; then the person is erased (after the backup).
+    const older = path.join(dir, 'before-erasure.jsonl');
+    expect((await cli('backup.ts', ['--out', older])).code).toBe(0);
+    expect(fs.readFileSync(older, 'utf8')).toMatch(/Herstelproef/);
+    await erasePerson(db, ID, 'verzoek betrokkene, art. 17 AVG', { who: 'beheer' }, { seedDir: SEED_DIR, register });
+    const KEY = erasureKey(ID);
+    const erasureOf = async () => ({
+      tombstone: (await db.read('test:tombstone', 'MATCH (e:Erasure {key: $key}) RETURN e {.*, at: toString(e.at)} AS e', { key: KEY }))[0],
+      audit: (await db.read('test:erasureAudit', "MATCH (a:AuditEntry {operation: 'erasePerson'}) WHERE $key IN a.entityIds RETURN a {.*, at: toString(a.at)} AS a", { key: KEY })),
+    });
+    const erased = await erasureOf();
+    expect(erased.audit).toHaveLength(1);
+    // The register outside the database: readable by its owner only, and without the name or id.
+    expect(fs.statSync(register).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(register, 'utf8')).toContain(KEY);
+    expect(fs.readFileSync(register, 'utf8')).not.toMatch(/herstel/i);
+
+    // Disaster: the database is lost; the backup from before the erasure is restored.
+    await wipe();
+    const res = await restore(older);
+    expect(res.stderr).toMatch(/Erasure register: 2 erasures/);
+    expect(res.stderr).toMatch(/Re-erased 1 person whose erasure the backup predates \(from the erasure register; their tombstones and audit entries are kept\)\./);
+    expect(res.code).toBe(0);
+
+    // The person is not back: no node, no relationship, no text, no search hit.
+    expect((await db.read('test:person', 'MATCH (n:Entity {id: $id}) RETURN n', { id: ID }))).toEqual([]);
+    expect(await named()).toBe(0);
+    expect(await searched()).toEqual([]);
+    expect((await db.read<{ d: string }>('test:kern', "MATCH (n:Entity {id: 'consultancy-kern-konsult'}) RETURN n.description AS d"))[0]!.d).toBe(`Werkgever van ${REDACTED}.`);
+    // The tombstone and the erasure's audit entry are the original ones.
+    expect(await erasureOf()).toEqual(erased);
+    const [restoreEntry] = await db.read<{ after: string }>('test:restoreAudit', "MATCH (a:AuditEntry {operation: 'restore'}) RETURN a.after AS after");
+    expect(JSON.parse(restoreEntry!.after)).toMatchObject({ reErased: 1, tombstonesAdded: 0 });
+    // And the write path still refuses the person, by id and by name.
+    await expect(createEntity(db, { type: 'PERSON', id: 'person-ria-herstelproef-2', name: NAME, aliases: [], provenance: prov })).rejects.toThrow(/has the name \(or an alias\) of a person who was erased/);
   });
 });

@@ -3,6 +3,8 @@
  * web app. For API tests `yoga.fetch` needs no port; browser tests use `url`. The test Neo4j holds
  * the fixture graph (tests/fixtures/graph, loaded by the global setup).
  */
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logging/logger.js';
@@ -24,6 +26,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     // Tests send hundreds of requests a minute from one client; tests/api/abuse.test.ts sets its own limit.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // Never the developer's own register (data/erasures.jsonl): one per test process.
+    KENNISGRAAF_ERASURE_REGISTER: path.join(os.tmpdir(), `kg-test-erasures-${process.pid}.jsonl`),
     ...env,
   });
 }

@@ -6,7 +6,13 @@
  *   written by writeGraphInTx (relation rules of the document format, dangling endpoints refused,
  *   the erasure check) in transactions of CHUNK records: sources and entities first, then
  *   relationships. Proposals, snapshots, audit entries and tombstones follow per label, then the
- *   links between them; the last transaction also writes the audit entry `restore`.
+ *   links between them.
+ * - Then every erasure of the erasure register (erasureRegister.ts) that the backup predates (its
+ *   tombstone is not in the backup) is applied again through erasePerson, with the original when,
+ *   who, why and audit entry: the person, their relationships, proposals, and their name in texts,
+ *   snapshots, the full-text index and the audit are gone again. A person the backup does not hold
+ *   gets the tombstone and audit entry only (nothing names them). The result says how many, and
+ *   so does the audit entry `restore`, written last.
  * - A failure in any transaction deletes everything written so far (the database was empty
  *   before), so a failed restore leaves an empty database again, never half a graph.
  */
@@ -15,6 +21,9 @@ import { recordAudit, type AuditContext } from '../db/audit.js';
 import { writeGraphInTx } from '../db/writeGraph.js';
 import { LATEST_MIGRATION } from '../db/migrations.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, graphDocumentSchema, type GraphDocument } from '../domain/graphDocument.js';
+import { erasePerson } from '../db/erasePerson.js';
+import { erasureKey } from '../domain/redact.js';
+import type { RegisteredErasure } from './erasureRegister.js';
 import { BackupFileError, LINKS, RAW_LABELS, type BackupContents, type BackupCounts, type LinkType, type RawLabel, type RawNode } from './backupFile.js';
 
 /** Records per transaction: small enough for a modest heap, big enough that a national graph is a few dozen transactions. */
@@ -40,6 +49,13 @@ const linkQuery = (type: LinkType) => {
   RETURN count(*) AS linked`;
 };
 const LINK_QUERIES = Object.fromEntries(Object.keys(LINKS).map((t) => [t, linkQuery(t as LinkType)])) as Record<LinkType, string>;
+
+const PERSON_IDS = "MATCH (n:Person) RETURN n.id AS id";
+/** The tombstone and audit entry of an erasure whose person the backup does not hold. */
+const TOMBSTONE_ONLY = `
+  CREATE (:Erasure {key: $e.key, nameKeys: $e.nameKeys, at: datetime($e.at), who: $e.who, reason: $e.reason})
+  FOREACH (entry IN CASE WHEN $e.audit IS NULL THEN [] ELSE [$e.audit] END |
+    CREATE (a:AuditEntry) SET a = entry, a.at = datetime(entry.at))`;
 
 /** True when the database holds anything but its migration records. */
 export async function databaseHasData(db: Database): Promise<boolean> {
@@ -68,11 +84,32 @@ export interface RestoreProgress {
   total: number;
 }
 
+export interface RestoreOptions {
+  /** The erasures that must outlive the restore: the erasure register(s), merged (erasureRegister.ts). */
+  erasures: readonly RegisteredErasure[];
+  /** seed/, for erasePerson's redaction of seed article texts. */
+  seedDir: string;
+}
+
+export interface RestoreResult {
+  counts: BackupCounts;
+  /** Erasures the backup predates whose person it held: erased again. */
+  reErased: number;
+  /** Erasures the backup predates whose person it did not hold: their tombstone and audit entry were added. */
+  tombstonesAdded: number;
+}
+
 /**
  * Writes the backup; refuses a database that holds data, and a backup newer than this code.
  * `onProgress` is called after every transaction.
  */
-export async function restoreBackup(db: Database, backup: BackupContents, audit: AuditContext, onProgress: (p: RestoreProgress) => void = () => {}): Promise<BackupCounts> {
+export async function restoreBackup(
+  db: Database,
+  backup: BackupContents,
+  audit: AuditContext,
+  opts: RestoreOptions,
+  onProgress: (p: RestoreProgress) => void = () => {},
+): Promise<RestoreResult> {
   const { manifest, records } = backup;
   if (manifest.migration > LATEST_MIGRATION) {
     throw new BackupFileError(`The backup was taken at schema migration ${manifest.migration}; this Kennisgraaf knows migrations up to ${LATEST_MIGRATION}. Restore it with the newer Kennisgraaf that made it. Nothing was written.`);
@@ -127,23 +164,40 @@ export async function restoreBackup(db: Database, backup: BackupContents, audit:
     }
   }
   const counts = manifest.counts;
-  const total = sizes.reduce((a, b) => a + b, 0);
+  // The erasures the backup predates: the register's, less the tombstones the backup holds.
+  const inBackup = new Set((raw.get('Erasure') ?? []).map((n) => n.props.key));
+  const predated = opts.erasures.filter((e) => !inBackup.has(e.key));
+  const total = sizes.reduce((a, b) => a + b, 0) + predated.length;
   let done = 0;
+  let reErased = 0;
+  let tombstonesAdded = 0;
   try {
-    if (!steps.length) steps.push(async () => {});
     for (let i = 0; i < steps.length; i++) {
-      const last = i === steps.length - 1;
-      await db.write('restore', async (tx) => {
-        await steps[i]!(tx);
-        if (last) await recordAudit(tx, audit, { operation: 'restore', after: { file: backup.sha256, createdAt: manifest.createdAt, ...counts } });
-      });
+      await db.write('restore', (tx) => steps[i]!(tx));
       done += sizes[i] ?? 0;
       onProgress({ done, total });
     }
+    if (predated.length) {
+      const idOf = new Map((await db.read<{ id: string }>('restorePersonIds', PERSON_IDS)).map((p) => [erasureKey(p.id), p.id]));
+      for (const e of predated) {
+        const id = idOf.get(e.key);
+        if (id) {
+          await erasePerson(db, id, e.reason, { who: e.who }, { seedDir: opts.seedDir, register: null, replay: e });
+          reErased++;
+        } else {
+          await db.write('restoreTombstone', (tx) => tx.run(TOMBSTONE_ONLY, { e }));
+          tombstonesAdded++;
+        }
+        onProgress({ done: ++done, total });
+      }
+    }
+    await db.write('restore', (tx) =>
+      recordAudit(tx, audit, { operation: 'restore', after: { file: backup.sha256, createdAt: manifest.createdAt, ...counts, reErased, tombstonesAdded } }),
+    );
   } catch (e) {
     await db.runInTransactions('restoreWipe', WIPE);
     const why = e instanceof Error ? e.message : String(e);
     throw new BackupFileError(`The restore failed after ${done} of ${total} records: ${why}\nEverything it had written was deleted again: the database is empty, as before.`);
   }
-  return counts;
+  return { counts, reErased, tombstonesAdded };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run backup [-- --out <folder or file.jsonl>]`: a consistent, checksummed backup of the graph,
  * the intake proposals and snapshots, the audit trail and the erasure tombstones (one read
- * transaction), to `backups/kennisgraaf-backup-<UTC time>.jsonl` by default. Needs the database
+ * transaction), to `backups/kennisgraaf-backup-<UTC time>.jsonl` by default; then the erasure
+ * register (KENNISGRAAF_ERASURE_REGISTER) gets the database's tombstones it lacked. Needs the database
  * credentials (as every tool), no API token: whoever has those can read everything anyway.
  * The file format and its checksum: server/src/backup/backupFile.ts, docs/OPERATIONS.md.
  */
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../config.js';
 import { backupFileName, writeBackupFile } from '../backup/backupFile.js';
 import { takeBackup } from '../backup/takeBackup.js';
+import { syncRegister } from '../backup/erasureRegister.js';
 import { say, withDatabase } from './withDatabase.js';
 
 const args = process.argv.slice(2);
@@ -32,4 +34,7 @@ await withDatabase(async (db, config) => {
       `${c.entities} entities, ${c.relations} relationships, ${c.sources} sources, ${c.proposals} proposals, ${c.snapshots} snapshots, ` +
       `${c.auditEntries} audit entries, ${c.erasures} erasures; sha256 ${sha256}.`,
   );
+  // Erasures made by another instance (or before the register existed) join this machine's register.
+  const added = await syncRegister(db, config.erasureRegister);
+  if (added) say(`Added ${added} erasure(s) of the database to the erasure register ${config.erasureRegister}.`);
 });

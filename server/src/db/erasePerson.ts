@@ -11,9 +11,20 @@
  *    entries — the person's name and aliases become "[verwijderd]" and the person's id the erasure
  *    key; an alias of another entity that IS one of the names is removed. The full-text index
  *    follows by itself (Neo4j updates it in the same transaction).
- * 4. A tombstone `(:Erasure {key, at, who, reason})` and one audit entry `erasePerson` (who, when,
- *    reason, the erasure key — never the name or the id, which is a slug of the name) are written.
- *    The write path refuses any later write of a person whose id has a tombstone (assertNotErased).
+ * 4. A tombstone `(:Erasure {key, nameKeys, at, who, reason})` and one audit entry `erasePerson`
+ *    (who, when, reason, the erasure key — never the name or the id, which is a slug of the name)
+ *    are written. `nameKeys` are hashes of the folded name and aliases (erasures.ts). The write path
+ *    refuses any later write of a person whose id has a tombstone, and of a new person with one of
+ *    the names unless an admin confirms it is someone else (assertNotErased).
+ * 5. After the commit, the tombstone and the audit entry are appended to the erasure register
+ *    outside the database (backup/erasureRegister.ts), so a restore of an older backup erases the
+ *    person again — through this same code, with `replay` (the original when, who, why and audit
+ *    entry are kept).
+ *
+ * Files are read BEFORE the write transaction (the driver may retry a transaction function, so it
+ * does no file I/O): the person is read first, the seed files that name them are found and the
+ * seed texts redacted, then the transaction checks that the person's names are still the ones the
+ * files were searched for (else all of it is done again, up to three times).
  *
  * Matching is by the person's name, aliases and id, without regard to case: a text that names the
  * person otherwise ("mevrouw J.") is not found — add such forms as aliases before erasing.
@@ -22,8 +33,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, WriteTx } from './database.js';
 import { int } from './database.js';
-import { recordAudit, type AuditContext } from './audit.js';
+import { recordAudit, type AuditContext, type AuditEntryRecord } from './audit.js';
 import { textHash } from './saveProposals.js';
+import { erasureNameKeys } from './erasures.js';
+import { appendToRegister, REGISTER_VERSION, type RegisteredErasure } from '../backup/erasureRegister.js';
+import { readSeedText } from '../seed/seedTexts.js';
 import { KennisgraafError, badInput } from '../domain/errors.js';
 import { aliasText } from '../domain/graphDocument.js';
 import { foldText } from '../domain/vocabulary.js';
@@ -91,11 +105,20 @@ const SEED_TEXT_SOURCES = `
 const SET_NODES = 'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid SET n += row.props';
 const SET_RELATIONS = 'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r += row.props';
 const ADD_SNAPSHOT = `
-  MATCH (s:Source {id: $sourceId})
+  MATCH (s:Source {id: $sourceId}) WHERE NOT (s)-[:HAS_TEXT]->(:SourceText)
   MERGE (t:SourceText {hash: $hash})
   ON CREATE SET t.sourceId = $sourceId, t.text = $text, t.format = 'text', t.length = size($text), t.redacted = true
-  MERGE (s)-[:HAS_TEXT]->(t)`;
-const TOMBSTONE = 'CREATE (:Erasure {key: $key, at: datetime(), who: $who, reason: $reason})';
+  MERGE (s)-[:HAS_TEXT]->(t)
+  RETURN count(*) AS added`;
+const TOMBSTONE = `
+  CREATE (e:Erasure {key: $key, nameKeys: $nameKeys, at: coalesce(datetime($at), datetime()), who: $who, reason: $reason})
+  RETURN toString(e.at) AS at`;
+const ERASURE_AUDIT = `
+  MATCH (a:AuditEntry {operation: 'erasePerson'}) WHERE $key IN a.entityIds
+  RETURN a {.id, at: toString(a.at), .who, .operation, .entityIds, .relationIds, .before, .after, .reason} AS entry
+  ORDER BY a.at LIMIT 1`;
+/** The original audit entry of an erasure that is applied again (replay): same id, time, who and values. */
+const RESTORE_AUDIT = 'CREATE (a:AuditEntry) SET a = $entry, a.at = datetime($entry.at)';
 
 type Props = Record<string, unknown>;
 interface Found {
@@ -171,57 +194,138 @@ function seedFilesNaming(seedDir: string, terms: readonly Term[]): string[] {
   return out.sort();
 }
 
-function readSeedText(seedDir: string, file: string): string | null {
-  if (!/^texts\/[a-z0-9-]+\.txt$/.test(file)) return null;
-  try {
-    return fs.readFileSync(path.join(seedDir, file), 'utf8');
-  } catch {
-    return null;
+/** What erasePerson reads before its transaction: the person, and what the files under seed/ hold of them. */
+interface Prepared {
+  name: string;
+  aliases: string[];
+  terms: Term[];
+  seedFilesToEdit: string[];
+  /** Redacted snapshots for the seed articles (seed/texts) that name the person. */
+  seedSnapshots: { sourceId: string; text: string; hash: string }[];
+}
+
+interface PersonRow {
+  type: string | null;
+  name: string | null;
+  aliases: string[];
+  erasedAt: string | null;
+}
+
+/** The refusals that do not depend on files: the person exists, is a person, was not erased, and the reason does not name them. */
+function checkPerson(person: PersonRow | undefined, id: string, key: string, reason: string, replay: boolean): Term[] {
+  if (!person?.type) {
+    if (person?.erasedAt) {
+      throw new KennisgraafError('NOT_FOUND', `"${id}" was erased already (${key}, on ${person.erasedAt}); there is nothing left to erase.`, { id, erasureKey: key });
+    }
+    throw new KennisgraafError('NOT_FOUND', `No entity with id "${id}". Use \`search\` to find the person's id.`, { id });
+  }
+  if (person.type !== 'PERSON') {
+    throw badInput(`"${id}" is a ${person.type}, not a person: erasePerson erases natural persons only (deleteEntity removes other entities).`, { argument: 'id' });
+  }
+  const terms = redactionTerms({ id, name: person.name ?? '', aliases: person.aliases });
+  if (!replay && mentions(reason, terms)) throw badInput('The reason must not name the person (the audit keeps the reason): give the grounds only, e.g. "verzoek betrokkene, art. 17 AVG".', { argument: 'reason' });
+  return terms;
+}
+
+/** Reads the person and the seed files, outside any write transaction. */
+async function prepare(db: Database, id: string, key: string, reason: string, seedDir: string, replay: boolean): Promise<Prepared> {
+  const [person] = await db.read<PersonRow & Record<string, unknown>>('erasePersonRead', PERSON, { id, key });
+  const terms = checkPerson(person, id, key, reason, replay);
+  const seedSnapshots: Prepared['seedSnapshots'] = [];
+  for (const s of await db.read<{ id: string; file: string }>('erasePersonSeedTexts', SEED_TEXT_SOURCES)) {
+    const text = readSeedText(seedDir, s.file);
+    if (text === null || !mentions(text, terms)) continue;
+    const redacted = redact(text, terms).text;
+    seedSnapshots.push({ sourceId: s.id, text: redacted, hash: textHash(redacted) });
+  }
+  return { name: person!.name ?? '', aliases: person!.aliases, terms, seedFilesToEdit: seedFilesNaming(seedDir, terms), seedSnapshots };
+}
+
+/** The person's names changed between the read and the transaction: the files were searched for other names. */
+class PersonChanged extends Error {}
+
+const sameNames = (p: PersonRow | undefined, prep: Prepared) =>
+  p?.name === prep.name && JSON.stringify(p.aliases) === JSON.stringify(prep.aliases);
+
+export interface EraseOptions {
+  seedDir: string;
+  /** The erasure register (config.erasureRegister); null writes none (a tool that keeps its own). */
+  register: string | null;
+  /** An erasure applied again after a restore (restoreBackup.ts): the register's line, whose when, who, why and audit entry are kept. */
+  replay?: RegisteredErasure;
+}
+
+export async function erasePerson(db: Database, id: string, reason: string, audit: AuditContext, opts: EraseOptions): Promise<ErasureResult> {
+  const key = erasureKey(id);
+  const replay = opts.replay ?? null;
+  for (let attempt = 1; ; attempt++) {
+    const prep = await prepare(db, id, key, reason, opts.seedDir, replay !== null);
+    try {
+      const { result, registered } = await db.write('erasePerson', (tx) => eraseInTx(tx, id, key, reason, audit, prep, replay));
+      if (opts.register) {
+        try {
+          appendToRegister(opts.register, [registered]);
+        } catch (e) {
+          // Loud, not silent: the erasure stands, but a restore could bring the person back until the register has it.
+          throw new Error(
+            `The person was erased (${key}), but the erasure register ${opts.register} could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). ` +
+              'Fix the folder or KENNISGRAAF_ERASURE_REGISTER, then run npm run backup: it adds the erasures the register lacks.',
+            { cause: e },
+          );
+        }
+      }
+      return result;
+    } catch (e) {
+      if (e instanceof PersonChanged && attempt < 3) continue;
+      if (e instanceof PersonChanged) throw new KennisgraafError('CONFLICT', `Person "${id}" was changed while being erased; nothing was erased. Try again.`, { id });
+      throw e;
+    }
   }
 }
 
-export async function erasePerson(db: Database, id: string, reason: string, audit: AuditContext, opts: { seedDir: string }): Promise<ErasureResult> {
-  const key = erasureKey(id);
-  return db.write('erasePerson', async (tx) => {
-    const [person] = await tx.run<{ type: string | null; name: string | null; aliases: string[]; erasedAt: string | null }>(PERSON, { id, key });
-    if (!person?.type) {
-      if (person?.erasedAt) {
-        throw new KennisgraafError('NOT_FOUND', `"${id}" was erased already (${key}, on ${person.erasedAt}); there is nothing left to erase.`, { id, erasureKey: key });
-      }
-      throw new KennisgraafError('NOT_FOUND', `No entity with id "${id}". Use \`search\` to find the person's id.`, { id });
-    }
-    if (person.type !== 'PERSON') {
-      throw badInput(`"${id}" is a ${person.type}, not a person: erasePerson erases natural persons only (deleteEntity removes other entities).`, { argument: 'id' });
-    }
-    const terms = redactionTerms({ id, name: person.name ?? '', aliases: person.aliases });
-    if (mentions(reason, terms)) throw badInput('The reason must not name the person (the audit keeps the reason): give the grounds only, e.g. "verzoek betrokkene, art. 17 AVG".', { argument: 'reason' });
+async function eraseInTx(tx: WriteTx, id: string, key: string, reason: string, audit: AuditContext, prep: Prepared, replay: RegisteredErasure | null) {
+  const [person] = await tx.run<PersonRow & Record<string, unknown>>(PERSON, { id, key });
+  const terms = checkPerson(person, id, key, reason, replay !== null);
+  if (!sameNames(person, prep)) throw new PersonChanged();
 
-    const names = terms.filter((t) => t.text !== id).map((t) => foldText(t.text));
-    const [removedProposals] = await tx.run<{ removed: number }>(REMOVE_PROPOSALS, { id, names: [...new Set([...names, ...lowerTerms(terms)])] });
-    const [deleted] = await tx.run<{ rels: number }>(DELETE_PERSON, { id });
-    const result: ErasureResult = {
-      erasureKey: key,
-      relationsRemoved: deleted?.rels ?? 0,
-      aliasesRemoved: 0,
-      entitiesRedacted: 0,
-      relationsRedacted: 0,
-      sourcesRedacted: 0,
-      snapshotsRedacted: 0,
-      proposalsRemoved: removedProposals?.removed ?? 0,
-      proposalsRedacted: 0,
-      auditEntriesRedacted: 0,
-      seedFilesToEdit: seedFilesNaming(opts.seedDir, terms),
-    };
+  const names = terms.filter((t) => t.text !== id).map((t) => foldText(t.text));
+  const [removedProposals] = await tx.run<{ removed: number }>(REMOVE_PROPOSALS, { id, names: [...new Set([...names, ...lowerTerms(terms)])] });
+  const [deleted] = await tx.run<{ rels: number }>(DELETE_PERSON, { id });
+  const result: ErasureResult = {
+    erasureKey: key,
+    relationsRemoved: deleted?.rels ?? 0,
+    aliasesRemoved: 0,
+    entitiesRedacted: 0,
+    relationsRedacted: 0,
+    sourcesRedacted: 0,
+    snapshotsRedacted: 0,
+    proposalsRemoved: removedProposals?.removed ?? 0,
+    proposalsRedacted: 0,
+    auditEntriesRedacted: 0,
+    seedFilesToEdit: prep.seedFilesToEdit,
+  };
 
-    await redactNodes(tx, terms, result);
-    await redactRelations(tx, terms, result);
-    await redactSeedTexts(tx, terms, opts.seedDir, result);
+  await redactNodes(tx, terms, result);
+  await redactRelations(tx, terms, result);
+  await addSeedSnapshots(tx, prep.seedSnapshots, result);
 
-    await tx.run(TOMBSTONE, { key, who: audit.who, reason });
-    const { seedFilesToEdit, ...counts } = result;
-    await recordAudit(tx, audit, { operation: 'erasePerson', entityIds: [key], after: { ...counts, seedFilesToEdit: seedFilesToEdit.length }, reason });
-    return result;
-  });
+  const own = erasureNameKeys({ name: prep.name, aliases: prep.aliases });
+  const nameKeys = replay ? [...new Set([...replay.nameKeys, ...own])] : own;
+  const [stone] = await tx.run<{ at: string }>(TOMBSTONE, { key, nameKeys, at: replay?.at ?? null, who: replay?.who ?? audit.who, reason: replay?.reason ?? reason });
+  const { seedFilesToEdit, ...counts } = result;
+  if (replay?.audit) await tx.run(RESTORE_AUDIT, { entry: replay.audit });
+  else await recordAudit(tx, replay ? { who: replay.who } : audit, { operation: 'erasePerson', entityIds: [key], after: { ...counts, seedFilesToEdit: seedFilesToEdit.length }, reason: replay?.reason ?? reason });
+  const [entry] = await tx.run<{ entry: AuditEntryRecord }>(ERASURE_AUDIT, { key });
+  const registered: RegisteredErasure = {
+    v: REGISTER_VERSION,
+    key,
+    nameKeys,
+    at: stone!.at,
+    who: replay?.who ?? audit.who,
+    reason: replay?.reason ?? reason,
+    audit: entry?.entry ?? null,
+  };
+  return { result, registered };
 }
 
 async function redactNodes(tx: WriteTx, terms: readonly Term[], result: ErasureResult): Promise<void> {
@@ -281,13 +385,10 @@ async function redactRelations(tx: WriteTx, terms: readonly Term[], result: Eras
   if (rows.length) await tx.run(SET_RELATIONS, { rows });
 }
 
-/** A seed article's text is a file in seed/texts; when it names the person, the source gets a redacted snapshot, which Source.text serves instead. */
-async function redactSeedTexts(tx: WriteTx, terms: readonly Term[], seedDir: string, result: ErasureResult): Promise<void> {
-  for (const s of await tx.run<{ id: string; file: string }>(SEED_TEXT_SOURCES)) {
-    const text = readSeedText(seedDir, s.file);
-    if (text === null || !mentions(text, terms)) continue;
-    const redacted = redact(text, terms).text;
-    await tx.run(ADD_SNAPSHOT, { sourceId: s.id, hash: textHash(redacted), text: redacted });
-    result.snapshotsRedacted++;
+/** A seed article's text is a file in seed/texts; when it names the person, the source gets a redacted snapshot (read and redacted before the transaction), which Source.text serves instead. */
+async function addSeedSnapshots(tx: WriteTx, snapshots: Prepared['seedSnapshots'], result: ErasureResult): Promise<void> {
+  for (const s of snapshots) {
+    const [row] = await tx.run<{ added: number }>(ADD_SNAPSHOT, { sourceId: s.sourceId, hash: s.hash, text: s.text });
+    result.snapshotsRedacted += row?.added ?? 0;
   }
 }

@@ -25,7 +25,7 @@ import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type Rela
 import { KennisgraafError } from '../domain/errors.js';
 import { MERGE_PROVENANCE, encodeProvenance } from './provenance.js';
 import { RELATION_REFERENCE_PROPERTIES, referenceOwnedProperties } from '../reference/referenceProperties.js';
-import { FIND_ERASED, erasedPersonError, erasureKeysOf } from './erasures.js';
+import { FIND_ERASED, FIND_ERASED_NAMES, erasedNameError, erasedPersonError, erasureKeysOf, peopleByName, type ErasedNameHit } from './erasures.js';
 
 export type WriteMode = 'keep' | 'overwrite' | 'refresh';
 const WRITE_MODES: readonly WriteMode[] = ['keep', 'overwrite', 'refresh'];
@@ -148,10 +148,15 @@ export async function writeGraphInTx(tx: WriteTx, doc: GraphDocument, mode: Writ
     if (c) throw new KennisgraafError('CONFLICT', `Entity "${c.id}" already exists as ${c.existing}, not ${c.wanted}; nothing was written.`);
   });
   // An erased person (AVG) never comes back: one indexed lookup of the erasure keys of the people written.
-  const people = erasureKeysOf(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  // A new person with the name of an erased one is refused too (createEntity with an admin's confirmNotErased lets someone else of that name in).
+  const persons = doc.entities.filter((e) => e.type === 'PERSON');
+  const people = erasureKeysOf(persons.map((e) => e.id));
   if (people.keys.length) {
     send<{ key: string; at: string }>(FIND_ERASED, { keys: people.keys }, ([hit]) => {
       if (hit) throw erasedPersonError(people.idOf.get(hit.key) ?? hit.key, hit.at);
+    });
+    send<ErasedNameHit & Record<string, unknown>>(FIND_ERASED_NAMES, { people: peopleByName(persons) }, ([hit]) => {
+      if (hit) throw erasedNameError(hit.id, hit.key, hit.at);
     });
   }
   for (const type of ENTITY_TYPES) {

@@ -3,8 +3,6 @@
  * token check for mutations happens before execution, plugins/use-api-token.ts). Each mutation is
  * one transaction in the db layer; the reads go through per-request loaders.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { IntakeFailureReason, Resolvers } from '../generated/resolvers-types.js';
 import type { AppContext } from '../context.js';
 import { badInput, type KennisgraafError } from '../../domain/errors.js';
@@ -20,16 +18,7 @@ import { intakeNlp } from '../../nlp/intakeNlp.js';
 import { intakeLoaders } from '../intakeLoaders.js';
 import { checkId } from './queryResolvers.js';
 import { checkUrl } from './mutationResolvers.js';
-
-/** A seed article's text lives in seed/texts (the Source's `text` property names the file). */
-function seedText(seedDir: string, file: unknown): string | null {
-  if (typeof file !== 'string' || !/^texts\/[a-z0-9-]+\.txt$/.test(file)) return null;
-  try {
-    return fs.readFileSync(path.join(seedDir, file), 'utf8');
-  } catch {
-    return null;
-  }
-}
+import { readSeedText } from '../../seed/seedTexts.js';
 
 /**
  * Every refusal of an article names its reason (schema.graphql's IntakeFailureReason) in
@@ -104,7 +93,7 @@ export const intakeResolvers: Resolvers = {
   Source: {
     text: async (s, _a, ctx) => {
       const snapshot = await intakeLoaders(ctx).snapshot.load(s.id);
-      if (snapshot === null) return seedText(ctx.config.seedDir, s.text);
+      if (snapshot === null) return readSeedText(ctx.config.seedDir, s.text);
       // An intake snapshot is the curators' until a fact they accepted cites the source (roles.ts).
       if (!(ctx.caller && roleAllows(ctx.caller.role, 'curator')) && (await ctx.loaders.sourceFactCount.load(s.id)) === 0) {
         requireRole(ctx, 'curator', 'The text of an article that intake took in and no accepted fact cites yet (`Source.text`)');

@@ -8,7 +8,7 @@ import { ID_RULE, PARTIAL_DATE_RULE, entityIdFor, isId, isPartialDate, slugify, 
 import { addRelation, createEntity, createSource, deleteEntity, mergeEntities, removeRelation, updateEntity } from '../../db/curateGraph.js';
 import { checkId } from './queryResolvers.js';
 import { erasePerson } from '../../db/erasePerson.js';
-import { auditOf } from '../roles.js';
+import { auditOf, requireRole } from '../roles.js';
 
 function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
   return [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
@@ -46,6 +46,7 @@ export const mutationResolvers: Resolvers = {
       if (input.type === 'THEME' && !input.id) throw badInput('A theme needs an explicit camelCase id, e.g. "integraleToegang".', { argument: 'id' });
       const id = input.id ?? entityIdFor(input.type, name);
       if (!isId(id)) throw badInput(`id "${id}" must be ${ID_RULE}.`, { argument: 'id' });
+      if (input.confirmNotErased) requireRole(ctx.caller, 'admin', 'confirmNotErased (someone else than an erased person of the same name)');
       const { type, aliases, provenance, ...fields } = input;
       if (fields.website != null) fields.website = checkUrl(fields.website, 'website');
       return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] }, auditOf(ctx));
@@ -67,6 +68,6 @@ export const mutationResolvers: Resolvers = {
     mergeEntities: async (_p, { survivorId, duplicateId }, ctx) =>
       mergeEntities(ctx.db, checkId(survivorId, 'survivorId'), checkId(duplicateId, 'duplicateId'), auditOf(ctx)),
     erasePerson: async (_p, { id, reason }, ctx) =>
-      erasePerson(ctx.db, checkId(id), requireText(reason, 'reason', 500), auditOf(ctx), { seedDir: ctx.config.seedDir }),
+      erasePerson(ctx.db, checkId(id), requireText(reason, 'reason', 500), auditOf(ctx), { seedDir: ctx.config.seedDir, register: ctx.config.erasureRegister }),
   },
 };
