@@ -18,6 +18,7 @@ import { intakeResolvers } from './resolvers/intakeResolvers.js';
 import { auditResolvers } from './resolvers/auditResolvers.js';
 import { timelineResolvers } from './resolvers/timelineResolvers.js';
 import { recentSourcesResolvers } from './resolvers/recentSourcesResolvers.js';
+import './domainContract.js';
 
 const SCHEMA_PATH = path.join(REPO_ROOT, 'schema.graphql');
 
