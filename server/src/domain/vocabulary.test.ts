@@ -25,6 +25,7 @@ import {
   slugify,
   yearOf,
 } from './vocabulary.js';
+import { ERROR_CODES } from './errors.js';
 
 const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
 const enumValues = (name: string) => {
@@ -44,6 +45,7 @@ describe('the vocabulary agrees with schema.graphql', () => {
     ['ProposalKind', PROPOSAL_KINDS],
     ['ProposalStatus', PROPOSAL_STATUSES],
     ['IntakeRule', INTAKE_RULES],
+    ['ErrorCode', ERROR_CODES],
   ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
     expect([...list].sort()).toEqual(enumValues(name).sort());
   });
