@@ -4,7 +4,8 @@
  * to do: an empty file, a file above the size limit, a binary file, a PDF without a text layer.
  */
 import { execFile } from 'node:child_process';
-import { htmlTitle, htmlToText } from './htmlToText.js';
+import { htmlToText } from './htmlToText.js';
+import { readHtmlMetadata, type HtmlMetadata } from './readHtmlMetadata.js';
 import { reflowText } from './reflowText.js';
 
 export type ArticleFormat = 'TEXT' | 'HTML' | 'PDF';
@@ -20,8 +21,10 @@ export class IntakeInputError extends Error {
 export interface ExtractedArticle {
   text: string;
   format: ArticleFormat;
-  /** The page's or document's own title, when it has one (<h1>, <title>). */
+  /** The page's or document's own title, when it has one (readHtmlMetadata's order: JSON-LD, og:, <title>, <h1>). */
   title: string | null;
+  /** What a web page says about itself (null for text and PDF). */
+  metadata: HtmlMetadata | null;
 }
 
 const PDF_TIMEOUT_MS = 30_000;
@@ -95,11 +98,13 @@ export async function extractArticle(bytes: Buffer, fileName: string | null, opt
   const format = formatOf(bytes, fileName);
   let raw: string;
   let title: string | null = null;
+  let metadata: HtmlMetadata | null = null;
   if (format === 'PDF') {
     raw = await pdfToText(bytes, opts.pdftotext ?? 'pdftotext');
   } else if (format === 'HTML') {
     const html = decodeText(bytes, 'web page');
-    title = htmlTitle(html);
+    metadata = readHtmlMetadata(html);
+    title = metadata.title;
     raw = htmlToText(html);
   } else {
     raw = decodeText(bytes, 'file');
@@ -113,5 +118,5 @@ export async function extractArticle(bytes: Buffer, fileName: string | null, opt
         : `There is too little text here to be an article (${letters} letters).`,
     );
   }
-  return { text, format, title };
+  return { text, format, title, metadata };
 }

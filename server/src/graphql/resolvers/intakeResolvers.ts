@@ -61,6 +61,11 @@ export const intakeResolvers: Resolvers = {
     proposal: (_p, { id }, ctx) => intakeLoaders(ctx).proposal.load(checkId(id)),
     proposals: (_p, { sourceId, status }, ctx) => proposalsOfSource(ctx.db, checkId(sourceId, 'sourceId'), status ?? null),
     reviewQueue: (_p, { status }, ctx) => reviewQueue(ctx.db, status?.length ? status : ['PENDING']),
+    articleMetadata: async (_p, { fileBase64, fileName }, ctx) => {
+      const article = await readInput(ctx, { fileBase64, fileName });
+      const m = article.metadata;
+      return { title: article.title, date: m?.date ?? null, author: m?.author ?? null, publisher: m?.publisher ?? null, url: m?.url ?? null, kind: m?.kind ?? null };
+    },
   },
   Mutation: {
     ingestArticle: async (_p, { input }, ctx) => {
@@ -69,17 +74,19 @@ export const intakeResolvers: Resolvers = {
       const date = optional(input.date);
       if (date && !isPartialDate(date)) throw badInput(`date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
       const article = await readInput(ctx, input);
+      // What the input leaves out, a web page's own metadata may say (readHtmlMetadata.ts).
+      const page = article.metadata;
       try {
         return await takeInArticle(ctx.db, intakeNlp(ctx.config), {
           text: article.text,
           format: article.format,
           meta: {
             title,
-            url: optional(input.url, 2000),
-            date,
-            publisher: optional(input.publisher),
-            kind: input.kind ?? 'CLIENT_STORY',
-            author: optional(input.author),
+            url: optional(input.url, 2000) ?? page?.url ?? null,
+            date: date ?? page?.date ?? null,
+            publisher: optional(input.publisher) ?? page?.publisher ?? null,
+            kind: input.kind ?? page?.kind ?? 'CLIENT_STORY',
+            author: optional(input.author) ?? page?.author ?? null,
           },
         });
       } catch (e) {
