@@ -9,6 +9,9 @@
  * - Tests: response data is `any` on purpose (apiHelpers.ts `Json`: checked field by field), so the
  *   no-unsafe-* family is off there; the promise rules stay on.
  * - Files outside every tsconfig (this file, web/vite.config.ts) get the rules without types.
+ * - Layers (docs/ARCHITECTURE.md): server/src/domain is the pure core and imports nothing from
+ *   graphql/ or db/; db/ imports nothing from graphql/ (its errors are domain errors, mapped to
+ *   GraphQL errors in graphql/formatError.ts).
  */
 import js from '@eslint/js';
 import globals from 'globals';
@@ -51,6 +54,36 @@ export default defineConfig([
     files: ['web/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['server/src/domain/**/*.ts'],
+    // A test may read schema.graphql with the graphql library (vocabulary.test.ts); the code may not.
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(graphql|db)/', message: 'server/src/domain is the pure core: it imports nothing from graphql/ or db/ (pass it in, or move it into domain/).' },
+            { regex: '^graphql(-yoga)?$|^neo4j-driver$', message: 'server/src/domain is the pure core: no GraphQL or Neo4j libraries.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)graphql/', message: 'db/ does not know the GraphQL layer: throw domain errors (domain/errors.ts) and use domain types.' },
+            { regex: '^graphql(-yoga)?$', message: 'db/ does not know the GraphQL layer: throw domain errors (domain/errors.ts).' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['tests/**/*.ts', '**/*.test.ts'],

@@ -1,7 +1,9 @@
 /**
  * `npm run intake -- <file> [--json] [--dry-run] [--title …] [--url …] [--date …] [--publisher …]
  * [--kind CLIENT_STORY] [--min-confidence 0.5]`: a Dutch article (.txt, .html, .pdf) → proposed
- * entities and relationships, each with its sentence as quote.
+ * entities and relationships, each with its sentence as quote. For a web page, title, date,
+ * publisher, author, address and kind come from its own metadata (readHtmlMetadata.ts) where no flag
+ * gives them.
  *
  * Without --dry-run the article becomes a source with PENDING proposals in the graph's review queue
  * (Neo4j: NEO4J_URI, or the local one, started if needed). With --dry-run nothing is written: the
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
         url: { type: 'string' },
         date: { type: 'string' },
         publisher: { type: 'string' },
-        kind: { type: 'string', default: 'CLIENT_STORY' },
+        kind: { type: 'string' },
         'min-confidence': { type: 'string', default: String(DEFAULT_MIN_CONFIDENCE) },
       },
     });
@@ -75,8 +77,7 @@ async function main(): Promise<void> {
   const file = positionals[0];
   if (!file || positionals.length > 1) fail(USAGE, 2);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) fail(`No file ${file}.\n${USAGE}`, 2);
-  const kind = values.kind as SourceKind;
-  if (!SOURCE_KINDS.includes(kind)) fail(`--kind must be one of ${SOURCE_KINDS.join(', ')}.`, 2);
+  if (values.kind !== undefined && !SOURCE_KINDS.includes(values.kind as SourceKind)) fail(`--kind must be one of ${SOURCE_KINDS.join(', ')}.`, 2);
   if (values.date && !isPartialDate(values.date)) fail('--date must be a year, year-month or date (2024, 2024-05, 2024-05-31).', 2);
   const urlIssue = values.url ? urlProblem(values.url.trim()) : null;
   if (urlIssue) fail(`--url: ${urlIssue}. Nothing was written.`, 2);
@@ -100,8 +101,13 @@ async function main(): Promise<void> {
     if (e instanceof IntakeInputError) fail(`${e.message} Nothing was written.`);
     throw e;
   }
+  // A flag says it, else the web page's own metadata (readHtmlMetadata), else the defaults.
+  const page = article.metadata;
   const title = values.title ?? article.title ?? headlineOf(article.text) ?? path.basename(file, path.extname(file));
-  const meta = { title, publisher: values.publisher ?? null, date: values.date ?? null };
+  const kind = (values.kind as SourceKind | undefined) ?? page?.kind ?? 'CLIENT_STORY';
+  const publisher = values.publisher ?? page?.publisher ?? null;
+  const date = values.date ?? page?.date ?? null;
+  const meta = { title, publisher, date };
   const nlp = createFrogService({ command: config.intake.frogCommand, port: config.intake.frogPort, home: config.intake.frogHome, timeoutMs: config.intake.nlpTimeoutMs, log: say });
 
   try {
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
       const result = await takeInArticle(db, nlp, {
         text: article.text,
         format: article.format,
-        meta: { title, url: values.url?.trim() || null, date: values.date ?? null, publisher: values.publisher ?? null, kind, author: null },
+        meta: { title, url: values.url?.trim() || page?.url || null, date, publisher, kind, author: page?.author ?? null },
       });
       say(
         `${result.created ? 'New source' : 'Known source (same text)'} ${result.source.id}: ${result.added} proposals added, ${result.progress.pending} pending of ${result.progress.total}. Review them in the web app or through the API (proposals, reviewProposal).`,

@@ -2,8 +2,7 @@
  * The shapes of intake proposals as stored in Neo4j (`:Proposal` nodes tied to their `:Source`)
  * and as the GraphQL resolvers receive them (codegen.ts `mappers`). Pure types, no queries.
  */
-import type { EngagementStatus, IntakeRule, ProposalKind, ProposalStatus } from '../graphql/generated/resolvers-types.js';
-import type { EntityType, ParticipationRole, RelationType } from '../domain/vocabulary.js';
+import type { EngagementStatus, EntityType, IntakeRule, ParticipationRole, ProposalKind, ProposalStatus, RelationType } from '../domain/vocabulary.js';
 import type { SourceRecord } from './entities.js';
 
 export interface MentionRecord {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProvenance, encodeProvenance, mergeProvenance, provenanceCount, PROVENANCE_PROPERTIES, type Provenance } from './provenance.js';
+import { decodeProvenance, encodeProvenance, mergeProvenance, provenanceCount, type Provenance } from './provenance.js';
+import { PROVENANCE_PROPERTIES } from '../domain/graphDocument.js';
 
 const a: Provenance = { source: 'src-a', quote: 'Zin uit bron A.' };
 const b: Provenance = { source: 'src-b', quote: 'Zin uit bron B.' };

@@ -15,14 +15,15 @@ export interface Provenance {
   quote: string;
 }
 
-/** The stored form: two parallel lists. (A type, not an interface, so it reads as a property map.) */
+/**
+ * The stored form: two parallel lists, the properties the codec owns (domain/graphDocument.ts's
+ * PROVENANCE_PROPERTIES; no other code writes them). (A type, not an interface, so it reads as a
+ * property map.)
+ */
 export type EncodedProvenance = {
   provSources: string[];
   provQuotes: string[];
 };
-
-/** The property names the codec owns; no other code writes them. */
-export const PROVENANCE_PROPERTIES = ['provSources', 'provQuotes'] as const;
 
 /** What the readers accept: any node's or relationship's properties (unchecked, as they come from Neo4j). */
 type StoredProperties = Readonly<Record<string, unknown>>;

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { idSchema, provenanceSchema } from '../seed/seedSchema.js';
 import { ENTITY_TYPES, RELATION_TYPES, SOURCE_KINDS, urlProblem } from './vocabulary.js';
-import { PROVENANCE_PROPERTIES } from '../db/provenance.js';
 
 export const GRAPH_FORMAT = 'kennisgraaf-graph';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -57,6 +56,9 @@ export const graphDocumentSchema = z.object({
   relations: z.array(relationEdgeSchema),
 });
 export type GraphDocument = z.infer<typeof graphDocumentSchema>;
+
+/** The properties a fact's evidence is stored in (the codec is db/provenance.ts; no other code writes them). */
+export const PROVENANCE_PROPERTIES = ['provSources', 'provQuotes'] as const;
 
 /** Properties the writer derives or owns; never taken from `properties`. */
 export const RESERVED_PROPERTIES: ReadonlySet<string> = new Set(['id', 'type', 'name', 'aliases', 'aliasText', ...PROVENANCE_PROPERTIES]);

@@ -23,18 +23,12 @@
  * contribution, the shared items (with their idf, and through which region or predecessor each
  * side has them) and for the numeric parts both values. The web app words it.
  */
-import type {
-  ComparablePreset as SdlComparablePreset,
-  ScoreFamily as SdlScoreFamily,
-  ScorePartKind as SdlScorePartKind,
-} from '../graphql/generated/resolvers-types.js';
-
 // ---------------------------------------------------------------------------------------------
 // Parts, families, weights, presets
 
-export type PartKind = SdlScorePartKind;
-type Family = SdlScoreFamily;
-export type Preset = SdlComparablePreset;
+// The SDL's ScorePartKind, ScoreFamily and ComparablePreset; graphql/domainContract.ts checks they match.
+export type Family = 'STRUCTURAL' | 'EXPERIENCE';
+export type Preset = 'STRUCTURE' | 'BALANCED' | 'EXPERIENCE';
 
 /** Every part kind with its family, in the canonical order (ties in an explanation follow it). */
 const FAMILY_OF = {
@@ -46,7 +40,8 @@ const FAMILY_OF = {
   THEMES: 'EXPERIENCE',
   CONSULTANCIES: 'EXPERIENCE',
   REGION: 'EXPERIENCE',
-} as const satisfies Record<SdlScorePartKind, SdlScoreFamily>;
+} as const satisfies Record<string, Family>;
+export type PartKind = keyof typeof FAMILY_OF;
 
 const PART_KINDS = Object.keys(FAMILY_OF) as PartKind[];
 

@@ -26,6 +26,7 @@ import {
   urlProblem,
   yearOf,
 } from './vocabulary.js';
+import { ERROR_CODES } from './errors.js';
 
 const schema = buildSchema(fs.readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8'));
 const enumValues = (name: string) => {
@@ -46,6 +47,7 @@ describe('the vocabulary agrees with schema.graphql', () => {
     ['ProposalStatus', PROPOSAL_STATUSES],
     ['IntakeRule', INTAKE_RULES],
     ['ClientType', CLIENT_TYPES],
+    ['ErrorCode', ERROR_CODES],
   ] as const)('%s has exactly the values of the SDL enum', (name, list) => {
     expect([...list].sort()).toEqual(enumValues(name).sort());
   });

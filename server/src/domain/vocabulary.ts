@@ -5,27 +5,16 @@
  * curation mutations, the resolvers, the Cypher that needs a list ($parameters) and the ingest
  * tools all take them from here, so a new type or role is added once.
  *
- * The lists that are GraphQL enums as well are checked against the generated enum types
- * (`satisfies` below) and, both ways, against schema.graphql by vocabulary.test.ts: the contract
- * and the code cannot drift apart. Pure: no I/O.
+ * The lists that are GraphQL enums as well are checked against the generated enum types at the
+ * GraphQL edge (graphql/domainContract.ts, both ways) and against schema.graphql by
+ * vocabulary.test.ts: the contract and the code cannot drift apart. Pure: no I/O, and no imports
+ * from graphql/ or db/ (ESLint enforces it).
  */
-import type {
-  ClientType as SdlClientType,
-  EngagementStatus as SdlEngagementStatus,
-  EntityType as SdlEntityType,
-  IntakeRule as SdlIntakeRule,
-  ProposalKind as SdlProposalKind,
-  ProposalStatus as SdlProposalStatus,
-  ParticipationRole as SdlParticipationRole,
-  RegionKind as SdlRegionKind,
-  RelationType as SdlRelationType,
-  SourceKind as SdlSourceKind,
-} from '../graphql/generated/resolvers-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Lists
 
-export const ENTITY_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT'] as const satisfies readonly SdlEntityType[];
+export const ENTITY_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION', 'CONSULTANCY', 'PERSON', 'THEME', 'ENGAGEMENT'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATION_TYPES = [
@@ -41,33 +30,37 @@ export const RELATION_TYPES = [
   'BROADER',
   'RELATED_TO',
   'SUCCEEDED_BY',
-] as const satisfies readonly SdlRelationType[];
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** A person's role on an engagement (`WORKED_ON.role`). */
-export const PARTICIPATION_ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const satisfies readonly SdlParticipationRole[];
+export const PARTICIPATION_ROLES = ['CONSULTANT', 'CLIENT_CONTACT', 'OTHER'] as const;
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
 /** The entity types that can be a client of an engagement: they stand for gemeenten (schema.graphql's `ClientType`). */
-export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly (SdlClientType & EntityType)[];
+export const CLIENT_TYPES = ['MUNICIPALITY', 'REGION', 'ORGANIZATION'] as const satisfies readonly EntityType[];
+export type ClientType = (typeof CLIENT_TYPES)[number];
 
-export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const satisfies readonly SdlSourceKind[];
+export const SOURCE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE', 'REGISTER'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const satisfies readonly SdlEngagementStatus[];
+export const ENGAGEMENT_STATUSES = ['COMPLETED', 'ONGOING', 'PLANNED', 'UNKNOWN'] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
 /**
  * What a region is (`Region.kind`): a samenwerkingsverband of gemeenten (curated, seed/gemeenten.json),
  * or a CBS area that every gemeente lies in (from the reference data): a COROP region or a
  * veiligheidsregio. A region without a kind is a samenwerkingsverband.
  */
-export const REGION_KINDS = ['SAMENWERKINGSVERBAND', 'COROP', 'VEILIGHEIDSREGIO'] as const satisfies readonly SdlRegionKind[];
+export const REGION_KINDS = ['SAMENWERKINGSVERBAND', 'COROP', 'VEILIGHEIDSREGIO'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 export const DEFAULT_REGION_KIND: RegionKind = 'SAMENWERKINGSVERBAND';
 
 /** Article intake: what a proposal would add, where its review stands, and the rules that make one. */
-export const PROPOSAL_KINDS = ['ENTITY', 'RELATION'] as const satisfies readonly SdlProposalKind[];
-export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const satisfies readonly SdlProposalStatus[];
+export const PROPOSAL_KINDS = ['ENTITY', 'RELATION'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const INTAKE_RULES = [
   'FROG_NER',
   'GRAPH_NAME',
@@ -85,7 +78,7 @@ export const INTAKE_RULES = [
   'ENGAGEMENT_FRAME',
   'PARTICIPATION',
   'NAME_CONTAINS_PLACE',
-] as const satisfies readonly SdlIntakeRule[];
+] as const;
 export type IntakeRule = (typeof INTAKE_RULES)[number];
 
 /**

@@ -2,7 +2,7 @@
  * The GraphQL server: schema, context, security plugins and health endpoints. Transport-free:
  * http/createHttpServer.ts mounts it, and tests call `yoga.fetch` without a port.
  */
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
@@ -11,6 +11,7 @@ import { LATEST_MIGRATION, currentMigrationVersion } from '../db/migrations.js';
 import type { Logger } from '../logging/logger.js';
 import { KennisgraafError } from '../domain/errors.js';
 import { buildSchema } from './schema.js';
+import { clientError } from './formatError.js';
 import { createContextFactory, type AppContext } from './context.js';
 import { requestIds, useRequestLog } from './plugins/use-request-log.js';
 import { useApiToken } from './plugins/use-api-token.js';
@@ -54,8 +55,9 @@ export function createKennisgraafYoga(deps: { db: Database; config: Config; logg
     renderGraphiQL: renderGraphiQLPage,
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     logging: false,
-    // Unexpected errors are masked by use-request-log (with a request id); this is the safety net.
-    maskedErrors: true,
+    // Domain errors become GraphQL errors (formatError.ts); unexpected errors in a result are masked
+    // by use-request-log (with a request id); this is the net for the rest.
+    maskedErrors: { maskError: (error, message, isDev) => clientError(error) ?? maskError(error, message, isDev) },
     context: (initial) => contextFactory({ ...initial, requestId: requestIds.get(initial.request) }),
     plugins: [
       useRequestLog(logger),

@@ -5,7 +5,8 @@
  */
 import { execFile } from 'node:child_process';
 import type { IntakeFailureReason } from '../graphql/generated/resolvers-types.js';
-import { htmlTitle, htmlToText } from './htmlToText.js';
+import { htmlToText } from './htmlToText.js';
+import { readHtmlMetadata, type HtmlMetadata } from './readHtmlMetadata.js';
 import { reflowText } from './reflowText.js';
 
 export type ArticleFormat = 'TEXT' | 'HTML' | 'PDF';
@@ -29,8 +30,10 @@ export class IntakeInputError extends Error {
 export interface ExtractedArticle {
   text: string;
   format: ArticleFormat;
-  /** The page's or document's own title, when it has one (<h1>, <title>). */
+  /** The page's or document's own title, when it has one (readHtmlMetadata's order: JSON-LD, og:, <title>, <h1>). */
   title: string | null;
+  /** What a web page says about itself (null for text and PDF). */
+  metadata: HtmlMetadata | null;
 }
 
 const PDF_TIMEOUT_MS = 30_000;
@@ -106,11 +109,13 @@ export async function extractArticle(bytes: Buffer, fileName: string | null, opt
   const format = formatOf(bytes, fileName);
   let raw: string;
   let title: string | null = null;
+  let metadata: HtmlMetadata | null = null;
   if (format === 'PDF') {
     raw = await pdfToText(bytes, opts.pdftotext ?? 'pdftotext');
   } else if (format === 'HTML') {
     const html = decodeText(bytes, 'web page');
-    title = htmlTitle(html);
+    metadata = readHtmlMetadata(html);
+    title = metadata.title;
     raw = htmlToText(html);
   } else {
     raw = decodeText(bytes, 'file');
@@ -133,5 +138,5 @@ export async function extractArticle(bytes: Buffer, fileName: string | null, opt
       { limit: opts.maxWords, words },
     );
   }
-  return { text, format, title };
+  return { text, format, title, metadata };
 }

@@ -1,8 +1,7 @@
 /**
  * The shapes intake works with, from the mentions in a text to the proposals it makes. Pure types.
  */
-import type { EngagementStatus } from '../graphql/generated/resolvers-types.js';
-import type { EntityType, IntakeRule, ParticipationRole, RelationType } from '../domain/vocabulary.js';
+import type { EngagementStatus, EntityType, IntakeRule, ParticipationRole, RelationType } from '../domain/vocabulary.js';
 
 export type { IntakeRule };
 

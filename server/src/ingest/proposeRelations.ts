@@ -8,8 +8,7 @@
  * proposal respects relationRules.ts. Pure.
  */
 import { relationRuleViolation } from '../domain/relationRules.js';
-import { foldText, type ParticipationRole, type RelationType } from '../domain/vocabulary.js';
-import type { EngagementStatus } from '../graphql/generated/resolvers-types.js';
+import { foldText, type EngagementStatus, type ParticipationRole, type RelationType } from '../domain/vocabulary.js';
 import type { Sentence } from '../nlp/alignTokens.js';
 import type { ArticleMeta, EntityDraft, FoundMention, IntakeRule, RelationDraft } from './intakeTypes.js';
 import type { PatternResult, StatedEmployment } from './patternMentions.js';

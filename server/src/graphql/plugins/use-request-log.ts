@@ -1,24 +1,18 @@
 /**
  * Gives every request an id (from `x-request-id` or a new UUID), returns it in the response
- * header, and logs one JSON line per request at info level. Unexpected errors (anything that is
- * not a KennisgraafError or a GraphQL validation error) are logged with the request id and their
- * stack, and masked for the client.
+ * header, and logs one JSON line per request at info level. Errors of an execution result become
+ * client errors (formatError.ts); unexpected ones (anything that is not a KennisgraafError or a
+ * GraphQL validation error) are logged with the request id and their stack, and masked for the client.
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../logging/logger.js';
-import { KennisgraafError } from '../../domain/errors.js';
+import { clientError } from '../formatError.js';
 
 export const requestIds = new WeakMap<Request, string>();
 const started = new WeakMap<Request, number>();
 
-function isClientSafe(e: GraphQLError): boolean {
-  const original = e.originalError;
-  if (!original) return true; // parse/validation errors and errors created as GraphQLError
-  if (original instanceof KennisgraafError) return true;
-  return original instanceof GraphQLError && !original.originalError;
-}
 
 export function useRequestLog(logger: Logger): Plugin<{ request: Request }> {
   return {
@@ -35,7 +29,11 @@ export function useRequestLog(logger: Logger): Plugin<{ request: Request }> {
           const requestId = requestIds.get(request) ?? 'unknown';
           let changed = false;
           const errors = (result.errors as readonly GraphQLError[]).map((e) => {
-            if (isClientSafe(e)) return e;
+            const safe = clientError(e);
+            if (safe) {
+              changed ||= safe !== e;
+              return safe;
+            }
             changed = true;
             logger.error('unexpected error', { requestId, error: e.originalError?.message ?? e.message, stack: e.originalError?.stack, path: e.path });
             return new GraphQLError(`Unexpected server error. Quote request id ${requestId} when you report it.`, {

@@ -7,7 +7,7 @@ import type { IntakeFailureReason, Resolvers } from '../generated/resolvers-type
 import type { AppContext } from '../context.js';
 import { badInput, type KennisgraafError } from '../../domain/errors.js';
 import { buildSearchQuery } from '../../domain/buildSearchQuery.js';
-import { PARTIAL_DATE_RULE, foldText, isPartialDate } from '../../domain/vocabulary.js';
+import { PARTIAL_DATE_RULE, foldText, isPartialDate, urlProblem } from '../../domain/vocabulary.js';
 import { proposalsOfSource, reviewQueue } from '../../db/readProposals.js';
 import { acceptRemainingProposals, reviewProposal } from '../../db/reviewProposals.js';
 import { auditOf, requireRole, roleAllows } from '../roles.js';
@@ -60,6 +60,11 @@ export const intakeResolvers: Resolvers = {
     proposal: (_p, { id }, ctx) => intakeLoaders(ctx).proposal.load(checkId(id)),
     proposals: (_p, { sourceId, status }, ctx) => proposalsOfSource(ctx.db, checkId(sourceId, 'sourceId'), status ?? null),
     reviewQueue: (_p, { status }, ctx) => reviewQueue(ctx.db, status?.length ? status : ['PENDING']),
+    articleMetadata: async (_p, { fileBase64, fileName }, ctx) => {
+      const article = await readInput(ctx, { fileBase64, fileName });
+      const m = article.metadata;
+      return { title: article.title, date: m?.date ?? null, author: m?.author ?? null, publisher: m?.publisher ?? null, url: m?.url ?? null, kind: m?.kind ?? null };
+    },
   },
   Mutation: {
     ingestArticle: async (_p, { input }, ctx) => {
@@ -68,17 +73,20 @@ export const intakeResolvers: Resolvers = {
       const date = optional(input.date, 'date');
       if (date && !isPartialDate(date)) throw refused('DATE_INVALID', `date must be ${PARTIAL_DATE_RULE}.`, { argument: 'date' });
       const article = await readInput(ctx, input);
+      // What the input leaves out, a web page's own metadata may say (readHtmlMetadata.ts).
+      const page = article.metadata;
       try {
         return await takeInArticle(ctx.db, intakeNlp(ctx.config), {
           text: article.text,
           format: article.format,
           meta: {
             title,
-            url: checkUrl(optional(input.url, 'url', 2000), 'url'),
-            date,
-            publisher: optional(input.publisher, 'publisher'),
-            kind: input.kind ?? 'CLIENT_STORY',
-            author: optional(input.author, 'author'),
+            // A web address the curator gives is checked; one from the page's own metadata is kept only when it is http(s).
+            url: checkUrl(optional(input.url, 'url', 2000), 'url') ?? (page?.url && !urlProblem(page.url) ? page.url : null),
+            date: date ?? page?.date ?? null,
+            publisher: optional(input.publisher, 'publisher') ?? page?.publisher ?? null,
+            kind: input.kind ?? page?.kind ?? 'CLIENT_STORY',
+            author: optional(input.author, 'author') ?? page?.author ?? null,
           },
         });
       } catch (e) {
