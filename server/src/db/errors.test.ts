@@ -13,7 +13,7 @@ describe('toKennisgraafError', () => {
     expect(e).toBeInstanceOf(KennisgraafError);
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toBe('A source with id "src-x" already exists; nothing was written. Cite that source (provenance sourceId), or give the new one another `id`.');
-    expect(e.extensions.id).toBe('src-x');
+    expect(e.details.id).toBe('src-x');
     const entity = toKennisgraafError(neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed', "Node(9) already exists with label `Entity` and property `id` = 'person-x'")) as KennisgraafError;
     expect(entity.message).toMatch(/^An entity with id "person-x" already exists; nothing was written\. Use updateEntity/);
     const odd = toKennisgraafError(neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed', 'Node(12) violates something new')) as KennisgraafError;

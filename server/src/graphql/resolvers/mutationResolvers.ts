@@ -46,7 +46,7 @@ export const mutationResolvers: Resolvers = {
       if (input.type === 'THEME' && !input.id) throw badInput('A theme needs an explicit camelCase id, e.g. "integraleToegang".', { argument: 'id' });
       const id = input.id ?? entityIdFor(input.type, name);
       if (!isId(id)) throw badInput(`id "${id}" must be ${ID_RULE}.`, { argument: 'id' });
-      if (input.confirmNotErased) requireRole(ctx.caller, 'admin', 'confirmNotErased (someone else than an erased person of the same name)');
+      if (input.confirmNotErased) requireRole(ctx, 'admin', 'confirmNotErased (someone else than an erased person of the same name)');
       const { type, aliases, provenance, ...fields } = input;
       if (fields.website != null) fields.website = checkUrl(fields.website, 'website');
       return createEntity(ctx.db, { ...fields, type, id, name, aliases: cleanAliases(aliases), provenance: [...provenance] }, auditOf(ctx));
