@@ -7,7 +7,6 @@
  * explorer with their quotes, and not the rejected one. Both screens pass the axe scan in Dutch and
  * English. Screenshots go to tests/e2e/screenshots/. The fixture graph is put back afterwards.
  */
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -353,46 +352,4 @@ describe('article intake when Frog’s port is taken by another program', () => 
     await screenshot(page, '46-intake-frog-port-taken-nl');
     await page.close();
   }, 120_000);
-});
-
-/** The evaluation's saved Regioplan page with a head as sites publish it: canonical link, og:site_name, publication time, JSON-LD. */
-const SAVED_PAGE = fs
-  .readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'intake', 'regioplan-tilburg.html'), 'utf8')
-  .replace(
-    '</head>',
-    `<link rel="canonical" href="https://www.regioplan.nl/project/evaluatie-participatiewet-tilburg/">
-<meta property="og:site_name" content="Regioplan">
-<meta property="article:published_time" content="2020-02-11T10:00:00+01:00">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Evaluatie Participatiewet Tilburg","author":{"@type":"Person","name":"Joris de Wit"}}</script>
-</head>`,
-  );
-
-describe('a saved web page in intake', () => {
-  it('fills the form from the page’s own metadata, lets the curator choose the kind, and stores it', async () => {
-    const page = await openPage('/');
-    await byTestId(page, 'nav-intake').click();
-    await signInAsCurator(page, TEST_TOKEN);
-    await byTestId(page, 'intake-nav-new').click();
-    await byTestId(page, 'new-article').waitFor();
-    await byTestId(page, 'intake-file').setInputFiles({ name: 'evaluatie-tilburg.html', mimeType: 'text/html', buffer: Buffer.from(SAVED_PAGE, 'utf8') });
-    // The page's headline, not its file name; its date, publisher, author and address.
-    await expect.poll(() => byTestId(page, 'intake-title').inputValue(), SERVER_ANSWER).toBe('Evaluatie Participatiewet Tilburg');
-    expect(await byTestId(page, 'intake-date').inputValue()).toBe('2020-02-11');
-    expect(await byTestId(page, 'intake-publisher').inputValue()).toBe('Regioplan');
-    expect(await byTestId(page, 'intake-author').inputValue()).toBe('Joris de Wit');
-    expect(await byTestId(page, 'intake-url').inputValue()).toBe('https://www.regioplan.nl/project/evaluatie-participatiewet-tilburg/');
-    expect(await byTestId(page, 'intake-kind').inputValue()).toBe('CLIENT_STORY');
-    // The curator changes what the page says, and chooses the kind by its label.
-    await byTestId(page, 'intake-date').fill('2020-02');
-    await page.getByLabel('Soort bron').selectOption({ label: 'Interview' });
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await byTestId(page, 'intake-submit').click();
-    await byTestId(page, 'review-screen').waitFor(INTAKE);
-    const id = (await byTestId(page, 'review-screen').getAttribute('data-source-id')) ?? '';
-    expect(await byTestId(page, 'review-title').textContent()).toBe('Evaluatie Participatiewet Tilburg');
-    expect(await byTestId(page, 'review-source-details').textContent()).toBe('interview · Regioplan · 2020-02');
-    const { source } = await graphql<{ source: { kind: string; date: string; author: string; url: string } }>(page, 'query S($id: ID!) { source(id: $id) { kind date author url } }', { id });
-    expect(source).toEqual({ kind: 'INTERVIEW', date: '2020-02', author: 'Joris de Wit', url: 'https://www.regioplan.nl/project/evaluatie-participatiewet-tilburg/' });
-    await page.close();
-  }, 180_000);
 });

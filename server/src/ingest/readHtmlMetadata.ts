@@ -10,7 +10,7 @@
  *
  * JSON-LD is schema.org's Article (NewsArticle, BlogPosting, …) as sites publish it for search
  * engines; `og:` is the Open Graph protocol (ogp.me). Dates become partial ISO dates
- * (vocabulary.ts: `2024`, `2024-05`, `2024-05-31`). The intake form pre-fills its fields from this
+ * (vocabulary.ts: `2024`, `2024-05`, `2024-05-31`). The API offers it (`articleMetadata`) for a form to pre-fill from
  * (the curator may change them) and `npm run intake` uses it where no flag says otherwise. Parsed with
  * htmlparser2 (forgiving, as browsers are), not by hand. Pure: no I/O.
  */

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { IngestArticleMutation, SourceKind } from '../../api/generated/graphql';
+import type { IngestArticleMutation } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/nl';
 import {
@@ -19,7 +19,7 @@ import { reviewKey, useCuratorMutation, useSignOut } from './curatorApi';
 import { useCuratorToken } from './curatorToken';
 import { IntakeErrorMessage } from './IntakeErrorMessage';
 import { describeIntakeError } from './intakeErrors';
-import { ARTICLE_METADATA_QUERY, INGEST_ARTICLE_MUTATION } from './intakeQueries';
+import { INGEST_ARTICLE_MUTATION } from './intakeQueries';
 import './NewArticle.css';
 import { useElapsedSeconds } from './useElapsedSeconds';
 
@@ -32,21 +32,12 @@ interface ChosenFile {
   problem: InputProblem | null;
 }
 
-/** The kinds an article can be (a register is not taken in through this form). */
-const ARTICLE_KINDS = ['CLIENT_STORY', 'INTERVIEW', 'ARTICLE'] as const satisfies readonly SourceKind[];
-type ArticleKind = (typeof ARTICLE_KINDS)[number];
-const isArticleKind = (k: string | null | undefined): k is ArticleKind => (ARTICLE_KINDS as readonly string[]).includes(k ?? '');
-
-type Fields = ArticleFields & { publisher: string; author: string };
-
 /** After this long, say that Frog's first start takes a while. */
 const SLOW_AFTER_S = 8;
 
 /**
  * "Nieuw artikel": the article as pasted text or a file (.txt, .html, .pdf, read in the browser and
- * sent as base64), its title, web address, date, publisher, author and kind (klantverhaal, interview,
- * artikel). A chosen web page's own metadata (the server's `articleMetadata`) fills the fields the
- * curator has not typed in; the curator may change them. Checked here first (empty, too
+ * sent as base64), its title, web address, date and publisher. Checked here first (empty, too
  * large, binary, not a PDF, title, date, address); while the server reads it and Frog analyses it,
  * an indeterminate progress bar says what is happening and for how long.
  */
@@ -57,15 +48,10 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
   const token = useCuratorToken();
   const signOut = useSignOut();
   const ingest = useCuratorMutation(INGEST_ARTICLE_MUTATION);
-  // A read, run when a file is chosen (not cached: each file is read once).
-  const readMetadata = useCuratorMutation(ARTICLE_METADATA_QUERY);
   const elapsed = useElapsedSeconds(ingest.isPending);
   const [text, setText] = useState('');
   const [file, setFile] = useState<ChosenFile | null>(null);
-  const [fields, setFields] = useState<Fields>({ title: '', url: '', date: '', publisher: '', author: '' });
-  const [kind, setKind] = useState<ArticleKind>('CLIENT_STORY');
-  // What this form filled in itself (from a file's name or metadata): a later file may replace it, what the curator typed it may not.
-  const filled = useRef<Partial<Fields> & { kind?: ArticleKind }>({});
+  const [fields, setFields] = useState<ArticleFields & { publisher: string }>({ title: '', url: '', date: '', publisher: '' });
   const [shown, setShown] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -88,35 +74,9 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
     ingest.reset();
     if (!f) return setFile(null);
     const bytes = new Uint8Array(await f.arrayBuffer());
-    const problem = checkFile(f.name, f.size, bytes.subarray(0, HEAD_BYTES));
-    setFile({ name: f.name, size: f.size, bytes, problem });
-    fill({ title: titleFromFileName(f.name) });
-    if (problem || !/\.html?$/i.test(f.name)) return;
-    readMetadata.mutate(
-      { fileBase64: bytesToBase64(bytes), fileName: f.name },
-      {
-        onSuccess: ({ articleMetadata: m }) => {
-          fill({ title: m.title ?? undefined, date: m.date ?? undefined, url: m.url ?? undefined, publisher: m.publisher ?? undefined, author: m.author ?? undefined });
-          if (isArticleKind(m.kind) && (kind === filled.current.kind || kind === 'CLIENT_STORY')) {
-            filled.current.kind = m.kind;
-            setKind(m.kind);
-          }
-        },
-      },
-    );
+    setFile({ name: f.name, size: f.size, bytes, problem: checkFile(f.name, f.size, bytes.subarray(0, HEAD_BYTES)) });
+    setFields((s) => (s.title.trim() ? s : { ...s, title: titleFromFileName(f.name) }));
   };
-
-  /** Sets the fields that are empty or were filled in by the form itself, never what the curator typed. */
-  const fill = (values: Partial<Fields>) =>
-    setFields((s) => {
-      const next = { ...s };
-      for (const [k, v] of Object.entries(values) as [keyof Fields, string | undefined][]) {
-        if (!v || (s[k].trim() !== '' && s[k] !== filled.current[k])) continue;
-        next[k] = v;
-        filled.current[k] = v;
-      }
-      return next;
-    });
 
   const removeFile = () => {
     setFile(null);
@@ -136,8 +96,6 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
       url: fields.url.trim() || null,
       date: fields.date.trim() || null,
       publisher: fields.publisher.trim() || null,
-      author: fields.author.trim() || null,
-      kind,
     };
     ingest.mutate(
       { input },
@@ -265,33 +223,6 @@ export function NewArticle({ onIngested }: { onIngested: (outcome: IntakeOutcome
               (p) => <input {...p} className="small-input" type="text" value={fields.publisher} data-testid="intake-publisher" onChange={setField('publisher')} />,
               t('intake.new.publisherHint'),
               true,
-            )}
-            <div className="field-grid">
-              {field(
-                'author',
-                t('intake.new.author'),
-                (p) => <input {...p} className="small-input" type="text" value={fields.author} data-testid="intake-author" onChange={setField('author')} />,
-                undefined,
-                true,
-              )}
-              {field(
-                'kind',
-                t('intake.new.kind'),
-                (p) => (
-                  <select {...p} className="small-input" value={kind} data-testid="intake-kind" onChange={(e) => isArticleKind(e.target.value) && setKind(e.target.value)}>
-                    {ARTICLE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`intake.new.kind.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                ),
-              )}
-            </div>
-            {readMetadata.isPending && (
-              <p className="hint" role="status">
-                {t('intake.new.readingMetadata')}
-              </p>
             )}
           </fieldset>
           <div className="intake-submit">

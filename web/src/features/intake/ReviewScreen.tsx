@@ -215,9 +215,7 @@ export function ReviewScreen({
               source.title
             )}
           </h2>
-          <p className="muted small" data-testid="review-source-details">
-            {[t(`start.kind.${source.kind}`), source.publisher, source.date && formatDate(source.date)].filter(Boolean).join(' · ')}
-          </p>
+          {(source.publisher || source.date) && <p className="muted small">{[source.publisher, source.date && formatDate(source.date)].filter(Boolean).join(' · ')}</p>}
         </div>
         {progress && <ProgressLine progress={progress} testId="review-progress" />}
         <Button appearance="secondary-action-button"

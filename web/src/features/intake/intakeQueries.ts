@@ -1,6 +1,6 @@
 /**
  * The GraphQL documents of article intake (schema.graphql, "Article intake"): the review queue, one
- * source's review (its text and every proposal), a chosen page's metadata, and the three curator mutations. Every one of them
+ * source's review (its text and every proposal), and the three curator mutations. Every one of them
  * goes with the curator's token (curatorApi.ts). Each mutation selects the same proposal fields as
  * the review, so its answer is merged into the cached review as it is.
  */
@@ -75,20 +75,6 @@ export const INTAKE_REVIEW_QUERY = graphql(`
   query IntakeReview($sourceId: ID!) {
     source(id: $sourceId) { ...IntakeSource }
     proposals(sourceId: $sourceId) { ...IntakeProposal }
-  }
-`);
-
-/** What a chosen web page says about itself, to pre-fill the form (nothing is written). */
-export const ARTICLE_METADATA_QUERY = graphql(`
-  query ArticleMetadata($fileBase64: String!, $fileName: String!) {
-    articleMetadata(fileBase64: $fileBase64, fileName: $fileName) {
-      title
-      date
-      author
-      publisher
-      url
-      kind
-    }
   }
 `);
 
