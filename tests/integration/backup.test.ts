@@ -209,13 +209,15 @@ describe('npm run backup and npm run restore', () => {
   });
 
   it('erases again a person whose erasure the restored backup predates, keeping the tombstone and the audit entry', async () => {
-    expect((await restore(backupFile)).code).toBe(0);
+    // After the tests above the database is empty; run alone (-t), it holds what beforeAll wrote.
+    if ((await nodeCount()) === 0) expect((await restore(backupFile)).code).toBe(0);
     const ID = 'person-herstel-proef';
     const NAME = 'Ria Herstelproef';
     const prov = [{ sourceId: 'src-backup', quote: `${NAME} werkte bij Kern Konsult.` }];
     await createEntity(db, { type: 'PERSON', id: ID, name: NAME, aliases: ['R. Herstelproef'], provenance: prov }, { who: 'anna' });
     await addRelation(db, { type: 'WORKS_AT', from: ID, to: 'consultancy-kern-konsult', provenance: prov }, { who: 'anna' });
-    await updateEntity(db, 'consultancy-kern-konsult', { description: `Werkgever van ${NAME}.`, provenance: prov }, { who: 'anna' });
+    // A quote naming the person on an entity that stays.
+    await updateEntity(db, 'consultancy-kern-konsult', { provenance: prov }, { who: 'anna' });
     const named = async () => (await db.read<{ hits: number }>('test:named', NAMED, { needle: 'herstelproef' }))[0]!.hits;
     const searched = async () => (await db.read<{ id: string }>('test:search', "CALL db.index.fulltext.queryNodes('entity_search', 'Herstelproef') YIELD node RETURN node.id AS id")).map((r) => r.id);
     expect(await searched()).toEqual([ID]);
@@ -249,10 +251,10 @@ describe('npm run backup and npm run restore', () => {
     expect((await db.read('test:person', 'MATCH (n:Entity {id: $id}) RETURN n', { id: ID }))).toEqual([]);
     expect(await named()).toBe(0);
     expect(await searched()).toEqual([]);
-    expect((await db.read<{ d: string }>('test:kern', "MATCH (n:Entity {id: 'consultancy-kern-konsult'}) RETURN n.description AS d"))[0]!.d).toBe(`Werkgever van ${REDACTED}.`);
+    expect((await db.read<{ n: number }>('test:kern', "MATCH (n:Entity {id: 'consultancy-kern-konsult'}) WHERE any(k IN keys(n) WHERE CASE WHEN n[k] IS :: STRING THEN n[k] CONTAINS $r WHEN n[k] IS :: LIST<STRING NOT NULL> THEN any(q IN n[k] WHERE q CONTAINS $r) ELSE false END) RETURN count(n) AS n", { r: `${REDACTED} werkte bij Kern Konsult.` }))[0]!.n).toBe(1);
     // The tombstone and the erasure's audit entry are the original ones.
     expect(await erasureOf()).toEqual(erased);
-    const [restoreEntry] = await db.read<{ after: string }>('test:restoreAudit', "MATCH (a:AuditEntry {operation: 'restore'}) RETURN a.after AS after");
+    const [restoreEntry] = await db.read<{ after: string }>('test:restoreAudit', "MATCH (a:AuditEntry {operation: 'restore'}) RETURN a.after AS after ORDER BY a.at DESC LIMIT 1");
     expect(JSON.parse(restoreEntry!.after)).toMatchObject({ reErased: 1, tombstonesAdded: 0 });
     // And the write path still refuses the person, by id and by name.
     await expect(createEntity(db, { type: 'PERSON', id: 'person-ria-herstelproef-2', name: NAME, aliases: [], provenance: prov })).rejects.toThrow(/has the name \(or an alias\) of a person who was erased/);
