@@ -121,6 +121,7 @@ describe('the URL state', () => {
       { pathFrom: 'a' },
       { pathTo: 'b' },
       { pathMax: 6 },
+      { pathVia: true },
       { pathFrom: 'a', pathTo: 'b', pathIndex: 2 },
       { cmp: 'gemeente-ede' },
       { cmpWith: 'gemeente-zwolle' },

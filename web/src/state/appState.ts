@@ -56,6 +56,8 @@ export interface AppState {
   pathFrom: string | null;
   pathTo: string | null;
   pathMax: number;
+  /** Paths may also run through themes and CBS regions (unticked: only through people, organisations and engagements). */
+  pathVia: boolean;
   /** Index of the highlighted path in the list, or -1. */
   pathIndex: number;
   /** Subject of comparable municipalities. */
@@ -93,6 +95,7 @@ export const DEFAULT_STATE: AppState = {
   pathFrom: null,
   pathTo: null,
   pathMax: 4,
+  pathVia: false,
   pathIndex: 0,
   cmp: null,
   cmpWith: null,
@@ -200,6 +203,7 @@ const FIELDS = [
     },
     serialise: (v) => (v === DEFAULT_STATE.pathMax ? null : String(v)),
   }),
+  top('pv', 'pathVia', { parse: (v) => v === '1', serialise: (v) => (v ? '1' : null) }),
   top('pi', 'pathIndex', { parse: (v) => int(v) ?? DEFAULT_STATE.pathIndex, serialise: (v, s) => (s.pathFrom && s.pathTo && v !== DEFAULT_STATE.pathIndex ? String(v) : null) }),
   top('cmp', 'cmp', text),
   top('cw', 'cmpWith', text),
