@@ -11,13 +11,14 @@ const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [Ent
   }
 }`;
 
-const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
-  paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int, $via: [PathVia!]) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: $first, via: $via) {
     length
     nodes { id type name provenance { quote source { id title } } }
     steps {
       from { id }
       to { id }
+      direction
       relation { id type from { id } to { id } provenance { quote source { id title publisher date } } }
     }
   }
@@ -277,12 +278,11 @@ describe('graph views', () => {
   });
 
   describe('paths', () => {
-    it('connects Kern Konsult to Den Helder, every step backed by a source and a quote', async () => {
-      const data = await query(ctx.app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder' });
-      // One shortest path: the bureau's engagement is about integrale aanpak, which Den Helder faces.
-      expect(data.paths.map((p: Json) => ids(p.nodes))).toEqual([
-        ['consultancy-kern-konsult', 'eng-sociale-dienst-drechtsteden-coronacrisis', 'integraleAanpak', 'gemeente-den-helder'],
-      ]);
+    // Issue 19: paths through themes only when asked (`via: [THEMES]`); they were always followed before.
+    it('connects Kern Konsult to Den Helder through a theme when asked, every step backed by a source and a quote', async () => {
+      const data = await query(ctx.app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', via: ['THEMES'] });
+      // The shortest path: the bureau's engagement is about integrale aanpak, which Den Helder faces.
+      expect(ids(data.paths[0].nodes)).toEqual(['consultancy-kern-konsult', 'eng-sociale-dienst-drechtsteden-coronacrisis', 'integraleAanpak', 'gemeente-den-helder']);
       const engagements = fixtureEngagementIds();
       for (const path of data.paths) {
         expect(path.length).toBe(path.steps.length);
@@ -309,15 +309,16 @@ describe('graph views', () => {
           expect(node.provenance.every((p: Json) => p.source.id.startsWith('src-') && p.quote.trim())).toBe(true);
         }
       }
-      // All paths are shortest paths: the same length.
-      expect(new Set(data.paths.map((p: Json) => p.length)).size).toBe(1);
+      // Several paths, shorter first.
+      const lengths = data.paths.map((p: Json) => p.length);
+      expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
     });
 
     it('does not pass through an engagement for Den Helder: there is none', async () => {
       const data = await query(ctx.app, '{ municipality(id: "gemeente-den-helder") { engagements { id } relations(types: [FOR]) { id } } }');
       expect(data.municipality.engagements).toEqual([]);
       expect(data.municipality.relations).toEqual([]);
-      const paths = await query(ctx.app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder' });
+      const paths = await query(ctx.app, PATHS, { from: 'consultancy-kern-konsult', to: 'gemeente-den-helder', via: ['THEMES'] });
       for (const path of paths.paths) {
         const last = path.steps.at(-1);
         expect(last.relation.type).not.toBe('FOR');
@@ -327,19 +328,19 @@ describe('graph views', () => {
     it('leaves thesaurus hops out, yet finds the shortest path without them', async () => {
       // cultuurverandering is directly BROADER-linked to organisatieontwikkeling; that says nothing
       // about who worked with whom. Den Helder faces both themes: a path of two FACES steps.
+      // Issue 19: the further paths follow the shortest one (they were left out).
       const data = await query(ctx.app, PATHS, { from: 'cultuurverandering', to: 'organisatieontwikkeling' });
-      expect(data.paths).toHaveLength(1);
-      for (const path of data.paths) {
-        expect(path.length).toBe(2);
-        expect(path.steps.map((s: Json) => s.relation.type)).toEqual(['FACES', 'FACES']);
-      }
-      expect(data.paths.map((p: Json) => p.nodes[1].id)).toContain('gemeente-den-helder');
+      expect(data.paths[0].length).toBe(2);
+      expect(data.paths[0].steps.map((s: Json) => s.relation.type)).toEqual(['FACES', 'FACES']);
+      expect(data.paths[0].nodes[1].id).toBe('gemeente-den-helder');
+      for (const path of data.paths) expect(path.steps.map((s: Json) => s.relation.type)).not.toContain('BROADER');
     });
 
     it('finds the direct path of one step, and follows the role on it', async () => {
       const data = await query(ctx.app, PATHS, { from: 'person-nathalie-de-man', to: 'consultancy-kern-konsult' });
-      expect(data.paths).toHaveLength(1);
+      // Issue 19: longer paths follow the direct one (only shortest paths were returned before).
       expect(data.paths[0].length).toBe(1);
+      expect(data.paths.slice(1).every((p: Json) => p.length > 1)).toBe(true);
       expect(data.paths[0].steps[0].relation.type).toBe('WORKS_AT');
     });
 
@@ -353,8 +354,53 @@ describe('graph views', () => {
       const ends = { from: 'org-sociale-dienst-drechtsteden', to: 'consultancy-kern-konsult' };
       const all = await query(ctx.app, PATHS, { ...ends, first: 20 });
       const one = await query(ctx.app, PATHS, { ...ends, first: 1 });
-      expect(all.paths.map((p: Json) => p.nodes[1].id).sort()).toEqual(['eng-sociale-dienst-drechtsteden-coronacrisis', 'eng-sociale-dienst-drechtsteden-projectmatig-creeren']);
+      // Issue 19: longer paths follow these two (only shortest paths were returned before).
+      const shortest = all.paths.filter((p: Json) => p.length === 2);
+      expect(shortest.map((p: Json) => p.nodes[1].id).sort()).toEqual(['eng-sociale-dienst-drechtsteden-coronacrisis', 'eng-sociale-dienst-drechtsteden-projectmatig-creeren']);
+      expect(all.paths.slice(0, 2)).toEqual(shortest);
       expect(one.paths).toHaveLength(1);
+    });
+
+    it('answers "via wie ken ik iemand bij Den Helder?" with people and engagements, not a shared theme (issue 19)', async () => {
+      const ends = { from: 'gemeente-den-helder', to: 'person-karin-castelijn' };
+      const byDefault = await query(ctx.app, PATHS, ends);
+      for (const path of byDefault.paths) expect(path.nodes.map((n: Json) => n.type)).not.toContain('THEME');
+      // Nobody in the fixture graph links Den Helder to Westland; only a shared theme does, when asked.
+      expect(byDefault.paths).toEqual([]);
+      const viaThemes = await query(ctx.app, PATHS, { ...ends, via: ['THEMES'] });
+      expect(viaThemes.paths.length).toBeGreaterThan(0);
+      expect(viaThemes.paths.some((p: Json) => p.nodes.some((n: Json) => n.type === 'THEME'))).toBe(true);
+    });
+
+    it('offers several paths, ranked shorter first, each step with its direction and quote (issue 19)', async () => {
+      const data = await query(ctx.app, PATHS, { from: 'person-karin-castelijn', to: 'gemeente-westland' });
+      expect(data.paths.length).toBeGreaterThan(1);
+      expect(ids(data.paths[0].nodes)).toEqual(['person-karin-castelijn', 'eng-westland-samenwerking-sociaal-kernteam', 'gemeente-westland']);
+      const lengths = data.paths.map((p: Json) => p.length);
+      expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+      expect(new Set(data.paths.map((p: Json) => p.steps.map((s: Json) => s.relation.id).join(' '))).size).toBe(data.paths.length);
+      for (const path of data.paths) {
+        expect(path.nodes.map((n: Json) => n.type)).not.toContain('THEME');
+        expect(new Set(ids(path.nodes)).size, 'no node twice').toBe(path.nodes.length);
+        for (const step of path.steps) {
+          expect(step.direction).toBe(step.relation.from.id === step.from.id ? 'OUTGOING' : 'INCOMING');
+          expect(step.direction === 'OUTGOING' ? step.relation.to.id : step.relation.from.id).toBe(step.to.id);
+          expect(step.relation.provenance[0].quote.trim()).not.toBe('');
+        }
+      }
+      expect(data.paths[0].steps.map((s: Json) => [s.relation.type, s.direction])).toEqual([
+        ['WORKED_ON', 'OUTGOING'],
+        ['FOR', 'OUTGOING'],
+      ]);
+    });
+
+    it('passes through a COROP region only when asked (issue 19)', async () => {
+      const ends = { from: 'gemeente-den-helder', to: 'gemeente-texel' };
+      expect((await query(ctx.app, PATHS, ends)).paths).toEqual([]);
+      const viaRegions = await query(ctx.app, PATHS, { ...ends, via: ['CBS_REGIONS'] });
+      expect(viaRegions.paths.map((p: Json) => p.length)).toContain(2);
+      expect(viaRegions.paths[0].nodes[1].type).toBe('REGION');
+      expect(viaRegions.paths[0].steps.map((s: Json) => s.relation.type)).toEqual(['MEMBER_OF', 'MEMBER_OF']);
     });
 
     it('refuses maxLength 7 and first 21 with LIMIT_EXCEEDED', async () => {

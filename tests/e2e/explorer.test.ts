@@ -151,6 +151,9 @@ describe('the explorer', () => {
     await chooseFromSearch(page, 'path-from', 'Kern Konsult', 'Kern Konsult');
     const to = await chooseFromSearch(page, 'path-to', 'Den Helder', 'Den Helder', 'Gemeente');
     expect(to).toBe('gemeente-den-helder');
+    // Issue 19: Kern Konsult and Den Helder share only a theme, which paths follow when asked.
+    await byTestId(page, 'paths-none').waitFor();
+    await byTestId(page, 'path-via').check();
     await byTestId(page, 'path-item').first().waitFor();
     const steps = byTestId(page, 'path-item').first().locator('[data-testid="path-step"]');
     expect(await steps.count()).toBeGreaterThanOrEqual(1);
@@ -369,7 +372,7 @@ describe('the explorer', () => {
         }),
       });
     });
-    await page.goto(`${app.url}/?view=paths&pf=${KERN}&pt=gemeente-den-helder&pm=6`);
+    await page.goto(`${app.url}/?view=paths&pf=${KERN}&pt=gemeente-den-helder&pm=6&pv=1`);
     const error = byTestId(page, 'paths-view').locator('[data-testid="inline-error"]');
     await error.waitFor();
     expect(await error.getAttribute('data-code')).toBe('TIMEOUT');

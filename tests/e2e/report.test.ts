@@ -174,14 +174,14 @@ describe('the report for a memo', () => {
   it('is in English with the UI, keyboard operable with a visible focus, and passes the axe scan', async () => {
     const page = await app.openPage(`/?view=comparable&cmp=${WADDINXVEEN}&report=comparable&lang=en`);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await expect.poll(() => byTestId(page, 'report-question').textContent(), WAIT).toBe('Which gemeenten are comparable to Waddinxveen?');
+    await expect.poll(() => byTestId(page, 'report-question').textContent(), WAIT).toBe('Which municipalities are comparable to Waddinxveen?');
     await expect.poll(() => byTestId(page, 'report-ranked').count(), WAIT).toBe(10);
     expect(await byTestId(page, 'report-print').innerText()).toBe('Print / PDF');
     expect(await byTestId(page, 'report-footer').innerText()).toMatch(/^Source: Kennisgraaf · \d+ sources?$/);
     expect(await byTestId(page, 'report-cbs').innerText()).toMatch(/Source: CBS, .*\(CC BY 4\.0\)/);
     await screenshots(page, 'comparable-en');
     const text = squeeze(await printedText(page, 'comparable-en'));
-    expect(text).toContain(squeeze('Which gemeenten are comparable to Waddinxveen?'));
+    expect(text).toContain(squeeze('Which municipalities are comparable to Waddinxveen?'));
     expect(text).toContain(squeeze('Source: Kennisgraaf'));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -201,6 +201,39 @@ describe('the report for a memo', () => {
       await expect.poll(() => byTestId(page, 'report-footnote').count(), WAIT).toBeGreaterThan(0);
       expect(await seriousAxeViolations(page), path).toEqual([]);
     }
+    await page.close();
+  });
+
+  it('prints footnotes of two digits whole, CBS facts in words, the question under "Vraag", and a client\'s engagements with their bureau (issue 19)', async () => {
+    const page = await app.openPage(`/?view=comparable&cmp=${WADDINXVEEN}&report=comparable`);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => byTestId(page, 'report-ranked').count(), WAIT).toBe(10);
+    await expect.poll(() => byTestId(page, 'report-footnote').count(), WAIT).toBeGreaterThanOrEqual(18);
+    // "Vraag" states the question; the weighting has a section of its own.
+    const question = await byTestId(page, 'report-question-section').innerText();
+    expect(question).toContain('Welke gemeenten lijken op Waddinxveen?');
+    expect(question).not.toContain('Weging:');
+    expect(await byTestId(page, 'report-weighting').innerText()).toContain('Weging:');
+    const firstRanked = (await byTestId(page, 'report-ranked').first().locator('th').innerText()).replace(/\d+(,\d+)*$/, '').trim();
+    const noteTexts = await byTestId(page, 'report-footnote').evaluateAll((items) => items.map((li) => li.querySelector('.footnote-text')?.textContent ?? ''));
+
+    const raw = await printedText(page, 'footnotes');
+    const text = squeeze(raw);
+    // Footnote 10 and 18 print with both digits, before their own text (they printed as "0." and "8.").
+    for (const n of [9, 10, 18]) expect(text, `footnote ${n}`).toContain(`${n}.${squeeze(noteTexts[n - 1]!).slice(0, 20)}`);
+    // A CBS fact is cited as the table and what it says about, never as the raw CSV line.
+    expect(raw).not.toMatch(/GM\d{4},/);
+    expect(noteTexts.some((t) => t.includes('85984NED') && t.includes(firstRanked)), `a CBS footnote names the table and ${firstRanked}`).toBe(true);
+    expect(text).toContain(squeeze('Vraag'));
+    expect(text).toContain(squeeze('Welke gemeenten lijken op Waddinxveen?'));
+
+    // The report of a client names the bureau of each of its engagements.
+    await page.goto(`${app.url}/?sel=org-sociale-dienst-drechtsteden&report=entity`);
+    await expect.poll(() => byTestId(page, 'report-question').textContent(), WAIT).toBe('Wat weet Kennisgraaf over Sociale Dienst Drechtsteden?');
+    const engagements = byTestId(page, 'report-engagements');
+    await engagements.waitFor(WAIT);
+    expect(await engagements.innerText()).toContain('Kern Konsult');
+    expect(squeeze(await printedText(page, 'entity-client'))).toContain(squeeze('uitgevoerd door: Kern Konsult'));
     await page.close();
   });
 });

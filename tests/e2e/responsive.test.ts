@@ -292,4 +292,22 @@ describe('every view at desktop, small laptop and phone size', () => {
     await cdp.detach();
     await page.close();
   });
+
+  it('on a phone, the graph labels are readable at the zoom the map opens at (issue 19)', async () => {
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(45_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/?exp=${GEMEENTE}`);
+    await waitForGraph(page, 5);
+    // The label size on screen: the label's font size (model units) times the zoom, once the zoom has settled.
+    const labelPx = () =>
+      page.evaluate(() => {
+        type Cy = { zoom(): number; nodes(): { length: number; first(): { style(name: string): string } } };
+        const cy = (window as unknown as { __kgCy: Cy }).__kgCy;
+        return parseFloat(cy.nodes().first().style('font-size')) * cy.zoom();
+      });
+    await expect.poll(labelPx, { timeout: 10_000 }).toBeGreaterThanOrEqual(11.5);
+    await screenshot(page, 'labels-390x844');
+    await page.close();
+  });
 });

@@ -234,7 +234,7 @@ describe('the start page', () => {
     for (const lang of ['nl', 'en'] as const) {
       await page.goto(`${app.url}/${lang === 'en' ? '?lang=en' : ''}`);
       await waitForStartPage(page);
-      if (lang === 'en') expect(await byTestId(page, 'entry-advisor').textContent()).toContain('Who worked in my gemeente?');
+      if (lang === 'en') expect(await byTestId(page, 'entry-advisor').textContent()).toContain('Who worked in my municipality?');
       else expect(await byTestId(page, 'entry-advisor').textContent()).toContain('Wie werkte in mijn gemeente?');
       // With the tables open too: the chart's equivalent is part of the page.
       for (const chart of ['chart-per-theme', 'chart-per-year', 'chart-per-province']) await byTestId(page, `${chart}-table`).locator('summary').click();

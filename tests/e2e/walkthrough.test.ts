@@ -174,7 +174,7 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
     await expect.poll(() => byTestId(page, 'interlock-summary').count(), WAIT).toBe(1);
 
     await page.goto(`${app.url}/?view=comparable&cmp=${WADDINXVEEN}&cw=gemeente-bestaat-niet&lang=en`);
-    await expect.poll(() => error.textContent(), WAIT).toMatch(/^Not found: This gemeente, region or organisation is not/);
+    await expect.poll(() => error.textContent(), WAIT).toMatch(/^Not found: This municipality, region or organisation is not/);
     await page.close();
   });
 });

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import './App.css';
 import { useGraphQLQuery } from './api/useGraphQLQuery';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ProgressBar } from './components/ProgressBar';
 import { ComparableView } from './features/comparable-municipalities/ComparableView';
-import { interlockIds, type Interlock } from './features/comparable-municipalities/interlockQuery';
+import { interlockIds, useInterlockQuery } from './features/comparable-municipalities/interlockQuery';
 import { DetailPanel } from './features/entity-panel/DetailPanel';
 import { GotoDetails } from './features/entity-panel/GotoDetails';
 import { ActiveFilterChips } from './features/filters/ActiveFilterChips';
@@ -25,6 +25,7 @@ import { ReportView } from './features/report/ReportView';
 import { SourcePageView } from './features/source-page/SourcePageView';
 import { OpenSourceContext } from './components/openSource';
 import type { Path } from './features/paths/pathsQuery';
+import { usePathsQuery } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
 import { interlockHighlight, pathHighlight } from './graph/highlights';
@@ -55,29 +56,26 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
   const explorerUpdate = useMemo(() => leavingOverviewUpdate(update), [update]);
   const actions = useExplorerActions(explorerUpdate, addRelations, graph);
 
-  // The path or interlock a view shows is highlighted in the graph; their facts join the map.
-  const [path, setPath] = useState<Path | null>(null);
-  const [interlock, setInterlock] = useState<Interlock | null>(null);
+  // The path or interlock a view shows is highlighted in the graph; their facts join the map. Both
+  // are read from the query cache the view fills (same keys), not handed up by the view.
+  const pathsQuery = usePathsQuery(
+    state.view === 'paths' ? { from: state.pathFrom, to: state.pathTo, maxLength: state.pathMax, viaAll: state.pathVia } : { from: null, to: null, maxLength: 1, viaAll: false },
+  );
+  const path = pathsQuery.data?.paths[state.pathIndex] ?? null;
+  const interlockQuery = useInterlockQuery(state.view === 'comparable' ? state.cmp : null, state.cmpWith);
+  const interlock = interlockQuery.data?.interlocks ?? null;
   const { pinNodes, showInterlock: pinInterlock } = actions;
-  const showPath = useCallback(
-    (p: Path | null) => {
-      setPath(p);
-      if (!p) return;
-      addRelations(
-        p.steps.map((s) => s.relation),
-        p.nodes,
-      );
-      pinNodes(p.nodes.map((n) => n.id));
-    },
-    [addRelations, pinNodes],
-  );
-  const showInterlock = useCallback(
-    (i: Interlock | null) => {
-      setInterlock(i);
-      if (i) pinInterlock([i.a.id, i.b.id], interlockIds(i));
-    },
-    [pinInterlock],
-  );
+  useEffect(() => {
+    if (!path) return;
+    addRelations(
+      path.steps.map((s) => s.relation),
+      path.nodes,
+    );
+    pinNodes(path.nodes.map((n) => n.id));
+  }, [path, addRelations, pinNodes]);
+  useEffect(() => {
+    if (interlock) pinInterlock([interlock.a.id, interlock.b.id], interlockIds(interlock));
+  }, [interlock, pinInterlock]);
   const highlight = useMemo(() => {
     if (state.view === 'paths' && path) return pathHighlight(path);
     if (state.view === 'comparable' && interlock) return interlockHighlight(graph, [interlock.a.id, interlock.b.id], interlockIds(interlock));
@@ -171,9 +169,9 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               from={state.pathFrom}
               to={state.pathTo}
               maxLength={state.pathMax}
+              viaAll={state.pathVia}
               activeIndex={state.pathIndex}
               onChange={(change) => update(change)}
-              onShowPath={showPath}
               onSelectEntity={actions.selectEntity}
               onSelectRelation={actions.selectRelation}
             />
@@ -196,7 +194,6 @@ export function App({ state, update }: { state: AppState; update: (u: StateUpdat
               preset={state.cmpPreset}
               weights={state.cmpWeights}
               onChange={(change) => update(change)}
-              onShowInterlock={showInterlock}
               onSelect={actions.selectEntity}
               onOpen={actions.open}
               onShowOnMap={actions.showOnMap}

@@ -10,6 +10,7 @@ export interface PathStepRef {
   relation: RelationRecord;
   from: EntityRecord;
   to: EntityRecord;
+  direction: 'OUTGOING' | 'INCOMING';
 }
 
 export interface CollaborationRef {

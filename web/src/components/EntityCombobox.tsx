@@ -31,7 +31,7 @@ export interface EntityComboboxProps {
  * are in (the last letters still on their way), it asks for them at once and takes the first.
  */
 export function EntityCombobox(props: EntityComboboxProps) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const baseId = useId();
   const listId = `${baseId}-list`;
   const inputId = props.inputId ?? `${baseId}-input`;
@@ -114,7 +114,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
       : result.data && hits.length === 0 && !result.loading
         ? t('search.noResults', { query })
         : result.data
-          ? t('search.results', { count: result.data.search.totalCount })
+          ? plural('search.results', result.data.search.totalCount)
           : '';
 
   return (

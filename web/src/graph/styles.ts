@@ -10,7 +10,26 @@ import { TYPE_STYLES, typeColorToken } from './entityTypeStyle';
  * or neighbourhood), `highlighted`, `expanded`, `filtered` (hidden by a filter), `hover` (edge labels
  * appear on hover and selection, not always, to keep it legible; a hovered node shows its whole name). `large`: labels only where readable.
  */
-export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean } = {}): StylesheetJson {
+/** The label size of the design, in model units: 11 px at zoom 1. */
+const LABEL_SIZE = 11;
+/** The smallest label a reader can read, in CSS px (on a phone the fitted map is often at zoom 0.5). */
+const READABLE_LABEL_PX = 12;
+/** Labels grow at most to this size in model units: further out, a map would drown in its labels. */
+const MAX_LABEL_SIZE = 30;
+
+/**
+ * The node label size (model units) for a zoom level. On a small screen (`scaled`) labels are kept at
+ * READABLE_LABEL_PX on screen however far the map is zoomed out to fit, up to MAX_LABEL_SIZE; on a
+ * wide screen, and when zoomed in, the design's LABEL_SIZE. Whole numbers, so the stylesheet is
+ * rebuilt only when the size really changes.
+ */
+export function labelSizeFor(zoom: number, scaled: boolean): number {
+  if (!scaled || zoom <= 0) return LABEL_SIZE;
+  return Math.min(MAX_LABEL_SIZE, Math.max(LABEL_SIZE, Math.ceil(READABLE_LABEL_PX / zoom)));
+}
+
+export function graphStyles(tokens: Tokens, { large = false, labelSize = LABEL_SIZE }: { large?: boolean; labelSize?: number } = {}): StylesheetJson {
+  const scale = labelSize / LABEL_SIZE;
   const label = tokens('--canvas-label');
   const halo = tokens('--canvas-label-halo');
   const edge = tokens('--canvas-edge');
@@ -25,14 +44,14 @@ export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean
         label: 'data(label)',
         // Cytoscape refuses quoted family names ('Segoe UI') and would drop the whole list.
         'font-family': tokens('--font-family').replace(/['"]/g, ''),
-        'font-size': 11,
+        'font-size': labelSize,
         color: label,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-outline-color': halo,
         'text-outline-width': 2,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${Math.round(140 * scale)}px`,
         'border-width': 1.5,
         'border-color': tokens('--canvas-node-border'),
         'transition-property': 'opacity',
@@ -77,7 +96,7 @@ export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        'font-size': 10,
+        'font-size': Math.round(10 * scale),
         color: label,
         'text-rotation': 'autorotate',
         'text-background-color': halo,
@@ -117,7 +136,7 @@ export function graphStyles(tokens: Tokens, { large = false }: { large?: boolean
     {
       selector: 'node.hover',
       style: {
-        'text-max-width': '480px',
+        'text-max-width': `${Math.round(480 * scale)}px`,
         'text-background-color': halo,
         'text-background-opacity': 0.95,
         'text-background-padding': '2px',

@@ -8,7 +8,7 @@ import type { GraphEdge, VisibleGraph } from './knownGraph';
 import type { NeighbourGroup } from './neighborGroups';
 import { cssEscape, inIdOrder, layoutOptions, layoutSeed, withSeededRandom } from './layouts';
 import { edgeLabelScheduler } from './edgeLabels';
-import { graphStyles } from './styles';
+import { graphStyles, labelSizeFor } from './styles';
 import { hasHardwareWebgl } from './webglSupport';
 import { layoutInWorker, layoutRequest, WORKER_LAYOUT_THRESHOLD } from './workerLayout';
 
@@ -29,6 +29,9 @@ const WEBGL_THRESHOLD = 1500;
 
 /** From this many elements on, labels are drawn only where readable (styles.ts, `large`). */
 const LARGE_GRAPH = 3000;
+
+/** Phones and narrow windows (the compact layout's breakpoint, layout/useCompactLayout.ts): labels scale with the zoom there. */
+const SMALL_SCREEN = '(max-width: 899.98px)';
 
 /** Fitting a few nodes stops at this zoom level. */
 const MAX_FIT_ZOOM = 1.4;
@@ -113,6 +116,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
   const queryClient = useQueryClient();
   const workerRun = useRef<AbortController | null>(null);
   const largeStyle = useRef(false);
+  /** The node label size in use (styles.ts labelSizeFor): readable on a phone at the zoom that fits the map. */
+  const labelSize = useRef(labelSizeFor(1, false));
   const [workerBusy, setWorkerBusy] = useState(false);
   const labelScheduler = useRef<ReturnType<typeof edgeLabelScheduler> | null>(null);
   const setStatus = useCallback((key: 'layoutState' | 'layoutMode' | 'syncedNodes', value: string) => {
@@ -262,6 +267,19 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     };
     cy.on('dragpan scrollzoom pinchzoom', moved);
     cy.on('layoutstop', fitted);
+    // On a small screen the labels keep a readable size on screen at the zoom the map is fitted at.
+    let labelFrame = 0;
+    const zoomed = () => {
+      if (labelFrame) return;
+      labelFrame = requestAnimationFrame(() => {
+        labelFrame = 0;
+        const next = labelSizeFor(cy.zoom(), window.matchMedia(SMALL_SCREEN).matches);
+        if (next === labelSize.current) return;
+        labelSize.current = next;
+        cy.style(graphStyles(documentTokens, { large: largeStyle.current, labelSize: next }));
+      });
+    };
+    cy.on('zoom', zoomed);
     const observer = new ResizeObserver(() => {
       cy.resize();
       // A running layout fits the map itself when it stops (its animated fit is a viewport animation: left alone).
@@ -286,6 +304,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
       observer.disconnect();
       cy.removeListener('dragpan scrollzoom pinchzoom', moved);
       cy.removeListener('layoutstop', fitted);
+      cy.removeListener('zoom', zoomed);
+      cancelAnimationFrame(labelFrame);
     };
   }, [cy, container]);
 
@@ -336,7 +356,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, o: Use
     const large = cy.elements().length >= LARGE_GRAPH;
     if (large !== largeStyle.current) {
       largeStyle.current = large;
-      cy.style(graphStyles(documentTokens, { large }));
+      cy.style(graphStyles(documentTokens, { large, labelSize: labelSize.current }));
     }
     // Filters apply before the layout, so hidden nodes take no room in it.
     applyStateClasses(cy, callbacks.current.expanded, callbacks.current.filtered);

@@ -5,6 +5,11 @@ import { nl, type MessageKey } from './nl';
 export type Language = 'nl' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** A message with plural forms: `<key>.one`, `<key>.other` (and any other CLDR category a language needs) in nl.ts. */
+type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+/** The form of `key` for `count` (Intl.PluralRules), with `{count}` written in the language's notation. */
+type Pluralize = (key: PluralKey, count: number, params?: Record<string, string | number>) => string;
+
 const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 
 /** The locale behind each language: 122.000 and 0,93 in Dutch, 122,000 and 0.93 in English. */
@@ -15,6 +20,8 @@ export interface I18n {
   /** BCP 47 locale, for Intl and Chart.js. */
   locale: string;
   t: Translate;
+  /** "1 resultaat", "2 resultaten": the plural form of a message for a count. */
+  plural: Pluralize;
   /** A number in the language's notation. */
   formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
   /** "a, b en c" or "a, b and c". */
@@ -35,12 +42,18 @@ export function createI18n(lang: Language): I18n {
   const locale = LOCALES[lang];
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const date = new Intl.DateTimeFormat(locale, DATE_OPTIONS[lang]);
+  const rules = new Intl.PluralRules(locale);
+  const t: Translate = (key, params) => {
+    const text = dict[key] ?? nl[key];
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  };
   return {
     lang,
     locale,
-    t: (key, params) => {
-      const text = dict[key] ?? nl[key];
-      return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+    t,
+    plural: (key, count, params) => {
+      const form = `${key}.${rules.select(count)}`;
+      return t((form in dict ? form : `${key}.other`) as MessageKey, { ...params, count: count.toLocaleString(locale) });
     },
     formatNumber: (n, options) => n.toLocaleString(locale, options),
     formatList: (items) => list.format(items),

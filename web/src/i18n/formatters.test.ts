@@ -103,3 +103,16 @@ describe('describeScorePart', () => {
     );
   });
 });
+
+describe('plural', () => {
+  it('chooses the form for the count through Intl.PluralRules, in each language', () => {
+    expect(nl.plural('search.results', 1)).toBe('1 resultaat');
+    expect(nl.plural('search.results', 2)).toBe('2 resultaten');
+    expect(nl.plural('search.results', 0)).toBe('0 resultaten');
+    expect(en.plural('search.results', 1)).toBe('1 result');
+    expect(en.plural('search.results', 2)).toBe('2 results');
+    expect(nl.plural('search.results', 1234)).toBe('1.234 resultaten');
+    expect(en.plural('paths.path', 1, { n: 2 })).toBe('Path 2: 1 step');
+    expect(nl.plural('paths.path', 3, { n: 1 })).toBe('Pad 1: 3 stappen');
+  });
+});

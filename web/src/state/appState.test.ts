@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseAppState, serializeAppState, type AppState } from './appState';
+import { DEFAULT_STATE, FIELD_PARAMS, parseAppState, serializeAppState, type AppState } from './appState';
 
 describe('the URL state', () => {
   it('round-trips selection, expanded nodes, filters, view and layout', () => {
@@ -102,5 +102,47 @@ describe('the URL state', () => {
     expect(parseAppState(serializeAppState(s))).toEqual(s);
     expect(serializeAppState({ ...s, timelineBy: 'CLIENT' })).not.toContain('tl=');
     expect(parseAppState('?view=timeline&tl=PERSON').timelineBy).toBe('CLIENT');
+  });
+
+  it('round-trips every field of the link, each on its own and all together', () => {
+    const changed: Partial<AppState>[] = [
+      { view: 'timeline' },
+      { sel: 'a|BY|b' },
+      { exp: ['a', 'b'] },
+      { pin: ['c'] },
+      { hide: ['d'] },
+      { layout: 'breadthfirst' },
+      { table: true },
+      { filters: { ...DEFAULT_STATE.filters, hiddenTypes: ['THEME'] } },
+      { filters: { ...DEFAULT_STATE.filters, themes: ['eigenKracht'] } },
+      { filters: { ...DEFAULT_STATE.filters, from: 2015 } },
+      { filters: { ...DEFAULT_STATE.filters, to: 2020 } },
+      { filters: { ...DEFAULT_STATE.filters, consultancies: ['consultancy-kern-konsult'] } },
+      { pathFrom: 'a' },
+      { pathTo: 'b' },
+      { pathMax: 6 },
+      { pathVia: true },
+      { pathFrom: 'a', pathTo: 'b', pathIndex: 2 },
+      { cmp: 'gemeente-ede' },
+      { cmpWith: 'gemeente-zwolle' },
+      { cmpPreset: 'STRUCTURE' },
+      { cmpWeights: { size: 3 } },
+      { intake: 'queue' },
+      { intake: 'review', intakeSource: 'source-x' },
+      { intake: 'review', intakeSource: 'source-x', intakeProposal: 'p-1' },
+      { timelineBy: 'THEME' },
+      { report: 'graph' },
+      { lang: 'en' },
+    ];
+    const seen = new Set<string>();
+    for (const patch of changed) {
+      const state = { ...DEFAULT_STATE, view: 'filters' as const, ...patch };
+      const search = serializeAppState(state);
+      for (const key of new URLSearchParams(search).keys()) seen.add(key);
+      expect(parseAppState(search), search).toEqual(state);
+    }
+    expect([...seen].sort()).toEqual([...FIELD_PARAMS].sort());
+    const all = changed.reduce<AppState>((s, patch) => ({ ...s, ...patch, filters: { ...s.filters, ...patch.filters } }), DEFAULT_STATE);
+    expect(parseAppState(serializeAppState(all))).toEqual(all);
   });
 });

@@ -56,6 +56,8 @@ export interface AppState {
   pathFrom: string | null;
   pathTo: string | null;
   pathMax: number;
+  /** Paths may also run through themes and CBS regions (unticked: only through people, organisations and engagements). */
+  pathVia: boolean;
   /** Index of the highlighted path in the list, or -1. */
   pathIndex: number;
   /** Subject of comparable municipalities. */
@@ -95,6 +97,7 @@ export const DEFAULT_STATE: AppState = {
   pathFrom: null,
   pathTo: null,
   pathMax: 4,
+  pathVia: false,
   pathIndex: 0,
   cmp: null,
   cmpWith: null,
@@ -141,10 +144,96 @@ function serializeWeights(w: CustomWeights | null): string | null {
 }
 
 /**
+ * One URL field: its param, where it lives in the state, how it is read and written. The reader,
+ * the writer and EXPLORER_PARAMS derive from FIELDS; a field is declared once.
+ */
+interface Field<T> {
+  param: string;
+  get(s: AppState): T;
+  put(s: AppState, value: T): AppState;
+  /** The value of a link; `p` holds the other params for fields that depend on them. */
+  parse(value: string | null, p: URLSearchParams): T;
+  /** The param's value, or null to leave it out (a default, or meaningless in this state). */
+  serialise(value: T, s: AppState): string | null;
+  /** Does the field carry explorer state: a link with it and no `view` opens the filters view. */
+  explorer: boolean;
+}
+
+type Codec<T> = Pick<Field<T>, 'parse' | 'serialise'>;
+
+/** A field stored at `key` of the state. */
+function top<K extends Exclude<keyof AppState, 'filters'>>(param: string, key: K, codec: Codec<AppState[K]>, explorer = true): Field<AppState[K]> {
+  return { param, get: (s) => s[key], put: (s, v) => ({ ...s, [key]: v }), explorer, ...codec };
+}
+
+/** A field stored at `key` of the filters. */
+function filter<K extends keyof Filters>(param: string, key: K, codec: Codec<Filters[K]>): Field<Filters[K]> {
+  return { param, get: (s) => s.filters[key], put: (s, v) => ({ ...s, filters: { ...s.filters, [key]: v } }), explorer: true, ...codec };
+}
+
+const text: Codec<string | null> = { parse: (v) => v || null, serialise: (v) => v };
+const ids: Codec<string[]> = { parse: list, serialise: (v) => v.join(',') || null };
+const year: Codec<number | null> = { parse: int, serialise: (v) => (v === null ? null : String(v)) };
+/** One of `allowed`, the default left out of the link. */
+function choice<T extends string>(allowed: readonly T[], fallback: T): Codec<T> {
+  return { parse: (v) => oneOf(v, allowed, fallback), serialise: (v) => (v === fallback ? null : v) };
+}
+/** One of `allowed` or null (none). */
+function optional<T extends string>(allowed: readonly T[]): Codec<T | null> {
+  return { parse: (v) => (v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null), serialise: (v) => v };
+}
+
+/** Every URL field, in the order the link writes them. `view` is written only where the link would not open it anyway (implicitView). */
+const FIELDS = [
+  top('view', 'view', { parse: (v, p) => oneOf(v, VIEWS, implicitView(p)), serialise: (v) => v }, false),
+  top('sel', 'sel', text),
+  top('exp', 'exp', ids),
+  top('pin', 'pin', ids),
+  top('hide', 'hide', ids),
+  top('layout', 'layout', choice(LAYOUTS, DEFAULT_STATE.layout)),
+  top('table', 'table', { parse: (v) => v === '1', serialise: (v) => (v ? '1' : null) }),
+  filter('ht', 'hiddenTypes', { parse: (v) => list(v).filter(isEntityType), serialise: (v) => v.join(',') || null }),
+  filter('th', 'themes', ids),
+  filter('from', 'from', year),
+  filter('to', 'to', year),
+  filter('co', 'consultancies', ids),
+  top('pf', 'pathFrom', text),
+  top('pt', 'pathTo', text),
+  top('pm', 'pathMax', {
+    parse: (v) => {
+      const n = int(v);
+      return n !== null && n >= 1 && n <= 6 ? n : DEFAULT_STATE.pathMax;
+    },
+    serialise: (v) => (v === DEFAULT_STATE.pathMax ? null : String(v)),
+  }),
+  top('pv', 'pathVia', { parse: (v) => v === '1', serialise: (v) => (v ? '1' : null) }),
+  top('pi', 'pathIndex', { parse: (v) => int(v) ?? DEFAULT_STATE.pathIndex, serialise: (v, s) => (s.pathFrom && s.pathTo && v !== DEFAULT_STATE.pathIndex ? String(v) : null) }),
+  top('cmp', 'cmp', text),
+  top('cw', 'cmpWith', text),
+  top('cp', 'cmpPreset', choice(PRESETS, DEFAULT_STATE.cmpPreset)),
+  top('cwt', 'cmpWeights', { parse: parseWeights, serialise: serializeWeights }),
+  top('intake', 'intake', optional(INTAKE_SCREENS), false),
+  top('src', 'intakeSource', { parse: (v, p) => (p.get('intake') === 'review' ? v || null : null), serialise: (v, s) => (s.intake === 'review' ? v : null) }, false),
+  top(
+    'prop',
+    'intakeProposal',
+    { parse: (v, p) => (p.get('intake') === 'review' && p.get('src') ? v || null : null), serialise: (v, s) => (s.intake === 'review' && s.intakeSource ? v : null) },
+    false,
+  ),
+  top('tl', 'timelineBy', choice(TIMELINE_GROUPINGS, DEFAULT_STATE.timelineBy), false),
+  top('report', 'report', optional(REPORT_KINDS), false),
+  top('source', 'source', text, false),
+  top('lang', 'lang', { parse: (v) => (v === 'en' ? 'en' : 'nl'), serialise: (v) => (v === 'nl' ? null : v) }, false),
+] as Field<unknown>[];
+
+/** The params of FIELDS, for tests that check every field round-trips. */
+export const FIELD_PARAMS = FIELDS.map((f) => f.param);
+
+/**
  * Params that carry the explorer's state (and its test hooks, graph/debugOptions.ts): a link with any
  * of them and no `view` opens the filters view beside the graph, as links did before the start page.
  */
-const EXPLORER_PARAMS = ['sel', 'exp', 'pin', 'hide', 'layout', 'table', 'ht', 'th', 'from', 'to', 'co', 'pf', 'pt', 'pm', 'pi', 'cmp', 'cw', 'cp', 'cwt', 'groupAbove', 'groupPage', 'layoutWorkerAbove'];
+const EXPLORER_PARAMS = [...FIELDS.filter((f) => f.explorer).map((f) => f.param), 'groupAbove', 'groupPage', 'layoutWorkerAbove'];
 
 /** The view of a link without `view`: the start page ("Overzicht") for a bare link (`/`, `?lang=en`), else the filters view. */
 function implicitView(params: { has(key: string): boolean }): ViewName {
@@ -153,73 +242,12 @@ function implicitView(params: { has(key: string): boolean }): ViewName {
 
 export function parseAppState(search: string): AppState {
   const p = new URLSearchParams(search);
-  const pathMax = int(p.get('pm'));
-  const intake = oneOf<IntakeScreen | 'none'>(p.get('intake'), INTAKE_SCREENS, 'none');
-  const report = oneOf<ReportKind | 'none'>(p.get('report'), REPORT_KINDS, 'none');
-  return {
-    sel: p.get('sel') || null,
-    exp: list(p.get('exp')),
-    pin: list(p.get('pin')),
-    hide: list(p.get('hide')),
-    view: oneOf(p.get('view'), VIEWS, implicitView(p)),
-    layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
-    table: p.get('table') === '1',
-    lang: p.get('lang') === 'en' ? 'en' : 'nl',
-    filters: {
-      hiddenTypes: list(p.get('ht')).filter(isEntityType),
-      themes: list(p.get('th')),
-      from: int(p.get('from')),
-      to: int(p.get('to')),
-      consultancies: list(p.get('co')),
-    },
-    pathFrom: p.get('pf') || null,
-    pathTo: p.get('pt') || null,
-    pathMax: pathMax !== null && pathMax >= 1 && pathMax <= 6 ? pathMax : DEFAULT_STATE.pathMax,
-    pathIndex: int(p.get('pi')) ?? DEFAULT_STATE.pathIndex,
-    cmp: p.get('cmp') || null,
-    cmpWith: p.get('cw') || null,
-    cmpPreset: oneOf(p.get('cp'), PRESETS, DEFAULT_STATE.cmpPreset),
-    cmpWeights: parseWeights(p.get('cwt')),
-    intake: intake === 'none' ? null : intake,
-    intakeSource: intake === 'review' ? p.get('src') || null : null,
-    intakeProposal: intake === 'review' && p.get('src') ? p.get('prop') || null : null,
-    timelineBy: oneOf(p.get('tl'), TIMELINE_GROUPINGS, DEFAULT_STATE.timelineBy),
-    report: report === 'none' ? null : report,
-    source: p.get('source') || null,
-  };
+  return FIELDS.reduce((s, f) => f.put(s, f.parse(p.get(f.param), p)), DEFAULT_STATE);
 }
 
 /** Search string (with `?`, or empty) for a state; defaults are left out so links stay short, and `view` when the link opens it anyway (implicitView). */
 export function serializeAppState(s: AppState): string {
-  const pairs: [string, string | null][] = [
-    ['view', s.view],
-    ['sel', s.sel],
-    ['exp', s.exp.join(',') || null],
-    ['pin', s.pin.join(',') || null],
-    ['hide', s.hide.join(',') || null],
-    ['layout', s.layout === DEFAULT_STATE.layout ? null : s.layout],
-    ['table', s.table ? '1' : null],
-    ['ht', s.filters.hiddenTypes.join(',') || null],
-    ['th', s.filters.themes.join(',') || null],
-    ['from', s.filters.from === null ? null : String(s.filters.from)],
-    ['to', s.filters.to === null ? null : String(s.filters.to)],
-    ['co', s.filters.consultancies.join(',') || null],
-    ['pf', s.pathFrom],
-    ['pt', s.pathTo],
-    ['pm', s.pathMax === DEFAULT_STATE.pathMax ? null : String(s.pathMax)],
-    ['pi', s.pathFrom && s.pathTo && s.pathIndex !== DEFAULT_STATE.pathIndex ? String(s.pathIndex) : null],
-    ['cmp', s.cmp],
-    ['cw', s.cmpWith],
-    ['cp', s.cmpPreset === DEFAULT_STATE.cmpPreset ? null : s.cmpPreset],
-    ['cwt', serializeWeights(s.cmpWeights)],
-    ['intake', s.intake],
-    ['src', s.intake === 'review' ? s.intakeSource : null],
-    ['prop', s.intake === 'review' && s.intakeSource ? s.intakeProposal : null],
-    ['tl', s.timelineBy === DEFAULT_STATE.timelineBy ? null : s.timelineBy],
-    ['report', s.report],
-    ['source', s.source],
-    ['lang', s.lang === 'nl' ? null : s.lang],
-  ];
+  const pairs = FIELDS.map((f): [string, string | null] => [f.param, f.serialise(f.get(s), s)]);
   const view = pairs.find(([k]) => k === 'view')!;
   if (s.view === implicitView(new Set(pairs.filter(([k, v]) => k !== 'view' && v !== null).map(([k]) => k)))) view[1] = null;
   // Commas and pipes are left readable: ids never contain them except as separators.

@@ -252,7 +252,7 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    paths: async (_p, { from, to, maxLength, first }, ctx, info) => {
+    paths: async (_p, { from, to, maxLength, first, via }, ctx, info) => {
       const { maxPathLength, maxPaths } = ctx.config.limits;
       const len = maxLength ?? maxPathLength;
       if (!Number.isInteger(len) || len < 1) throw badInput('`maxLength` must be between 1 and 6.', { argument: 'maxLength' });
@@ -274,7 +274,7 @@ export const queryResolvers: Resolvers = {
       const entities = [...named(path, 'nodes'), ...named(step, 'from', 'to'), ...named(relation, 'from', 'to')];
       const types = Object.values(ENTITY_LABELS);
       const plan = planEntity(info, 'Entity', entities.flatMap((e) => childFields(info, e, types)), 0, (args) => engagementPageArgs(args, ctx));
-      const found = await findShortestPaths(ctx.db, from, to, len, n, plan);
+      const found = await findShortestPaths(ctx.db, from, to, len, n, plan, via ?? []);
       if (!found.fromFound) throw notFound('entity', from);
       if (!found.toFound) throw notFound('entity', to);
       return found.paths;
@@ -355,6 +355,7 @@ export const queryResolvers: Resolvers = {
         relation,
         from: p.nodes[i]!,
         to: p.nodes[i + 1]!,
+        direction: relation.from === p.nodes[i]!.id ? ('OUTGOING' as const) : ('INCOMING' as const),
       })),
   },
 

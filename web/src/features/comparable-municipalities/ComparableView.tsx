@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { SCORE_PART_KINDS } from '../../api/entityTypes';
 import type { EntityRef } from '../../api/fragments';
 import type { ComparablePreset } from '../../api/generated/schema-enums';
@@ -13,7 +12,7 @@ import { ComparableList } from './ComparableList';
 import './ComparableView.css';
 import { COMPARABLE_QUERY, comparableVariables, type ComparableResult } from './comparableQuery';
 import { ApiError } from '../../api/ApiError';
-import { INTERLOCK_GRAPH_MAX, INTERLOCK_QUERY, interlockSharedCount, type Interlock } from './interlockQuery';
+import { INTERLOCK_GRAPH_MAX, interlockSharedCount, useInterlockQuery } from './interlockQuery';
 import { ReportButton } from '../report/ReportButton';
 import { PresetChooser } from './PresetChooser';
 import { ScoreChart } from './ScoreChart';
@@ -38,7 +37,6 @@ export function ComparableView({
   preset,
   weights,
   onChange,
-  onShowInterlock,
   onSelect,
   onOpen,
   onShowOnMap,
@@ -48,7 +46,6 @@ export function ComparableView({
   preset: ComparablePreset;
   weights: CustomWeights | null;
   onChange: (p: ComparableChange) => void;
-  onShowInterlock: (i: Interlock | null) => void;
   onSelect: (e: EntityRef) => void;
   onOpen: (e: EntityRef) => void;
   onShowOnMap: () => void;
@@ -62,11 +59,9 @@ export function ComparableView({
       : error;
   const { refs } = useEntityRefs([subject]);
   const q = useGraphQLQuery(COMPARABLE_QUERY, subject ? comparableVariables(subject, preset, weights) : null);
-  const interlock = useGraphQLQuery(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null);
+  const interlock = useInterlockQuery(subject, openWith);
   const result = q.data?.comparableMunicipalities;
   const shown = openWith && interlock.data ? interlock.data.interlocks : null;
-
-  useEffect(() => onShowInterlock(shown), [shown, onShowInterlock]);
 
   const subjectRef = subject ? (refs.get(subject) ?? result?.subject ?? { id: subject, name: subject, type: 'MUNICIPALITY' as const }) : null;
   return (

@@ -1,8 +1,9 @@
 import { graphql } from '../../api/generated';
 import type { InterlockQuery } from '../../api/generated/graphql';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
 
 /** What a gemeente and its comparable share: bureaus, consultants, themes and engagements. */
-export const INTERLOCK_QUERY = graphql(`
+const INTERLOCK_QUERY = graphql(`
   query Interlock($a: ID!, $b: ID!) {
     interlocks(a: $a, b: $b) {
       a { ...EntityRef }
@@ -16,6 +17,14 @@ export const INTERLOCK_QUERY = graphql(`
 `);
 
 export type Interlock = InterlockQuery['interlocks'];
+
+/**
+ * The overlap of the comparison's subject with the result the user opened. The view words it and App
+ * highlights it in the graph from the same cache entry (one query key), so nothing is handed up.
+ */
+export function useInterlockQuery(subject: string | null, openWith: string | null) {
+  return useGraphQLQuery(INTERLOCK_QUERY, subject && openWith ? { a: subject, b: openWith } : null);
+}
 
 /**
  * Shared items the graph shows at most. Two large gemeenten can share hundreds (every engagement

@@ -9,8 +9,8 @@ export interface GemeenteFacts {
 }
 
 /** The engagements of a gemeente in words: "3 trajecten (+2 via regio)". */
-function describeCount({ t }: I18n, count: number, viaRegion: number): string {
-  const own = count === 1 ? t('map.engagementsOne') : t('map.engagements', { count });
+function describeCount({ t, plural }: I18n, count: number, viaRegion: number): string {
+  const own = plural('map.engagements', count);
   return viaRegion > 0 ? `${own} (${t('map.viaRegion', { count: viaRegion })})` : own;
 }
 

@@ -36,13 +36,13 @@ export function PathList({
   onSelectEntity: (e: EntityRef) => void;
   onSelectRelation: (r: Relation) => void;
 }) {
-  const { t, formatList } = useI18n();
+  const { t, plural, formatList } = useI18n();
   return (
     <ol className="path-list" data-testid="path-list">
       {paths.map((path, i) => (
         <li key={path.steps.map((s) => s.relation.id).join('>')} className={i === activeIndex ? 'path active' : 'path'} data-testid="path-item">
           <div className="path-header">
-            <Heading3>{t('paths.path', { n: i + 1, length: path.length })}</Heading3>
+            <Heading3>{plural('paths.path', path.length, { n: i + 1 })}</Heading3>
             <Button
               appearance={i === activeIndex ? 'primary-action-button' : 'secondary-action-button'}
               className="small"

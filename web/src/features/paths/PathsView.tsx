@@ -1,47 +1,42 @@
-import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
+import { Button, Checkbox, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { EntityRef, Relation } from '../../api/fragments';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
 import { EntityCombobox } from '../../components/EntityCombobox';
 import { InlineError } from '../../components/InlineError';
 import { ShowQuery } from '../../components/ShowQuery';
 import { useEntityRefs } from '../../components/useEntityRefs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PathList } from './PathList';
-import { MAX_PATHS, PATHS_QUERY, type Path } from './pathsQuery';
+import { usePathsQuery } from './pathsQuery';
 
 /**
- * Paths between two entities: pick both, and the shortest paths are listed with the quote for every step
- * and the chosen one is highlighted in the graph.
+ * Paths between two entities: pick both, and the best paths (ranked by the server: shorter first,
+ * then better evidenced) are listed with the quote for every step; the chosen one is highlighted in
+ * the graph (App reads the same query). By default a path runs only through people, organisations,
+ * bureaus and engagements; a checkbox lets it run through themes and CBS regions too.
  */
 export function PathsView({
   from,
   to,
   maxLength,
+  viaAll,
   activeIndex,
   onChange,
-  onShowPath,
   onSelectEntity,
   onSelectRelation,
 }: {
   from: string | null;
   to: string | null;
   maxLength: number;
+  viaAll: boolean;
   activeIndex: number;
-  onChange: (p: { pathFrom?: string | null; pathTo?: string | null; pathMax?: number; pathIndex?: number }) => void;
-  onShowPath: (path: Path | null) => void;
+  onChange: (p: { pathFrom?: string | null; pathTo?: string | null; pathMax?: number; pathVia?: boolean; pathIndex?: number }) => void;
   onSelectEntity: (e: EntityRef) => void;
   onSelectRelation: (r: Relation) => void;
 }) {
   const { t } = useI18n();
   const { refs } = useEntityRefs([from, to]);
-  const q = useGraphQLQuery(PATHS_QUERY, from && to && from !== to ? { from, to, maxLength, first: MAX_PATHS } : null);
+  const q = usePathsQuery({ from, to, maxLength, viaAll });
   const paths = q.data?.paths ?? [];
-  const active = paths[activeIndex] ?? null;
-
-  useEffect(() => {
-    onShowPath(active);
-  }, [active, onShowPath]);
 
   return (
     <div className="view paths-view" data-testid="paths-view">
@@ -78,10 +73,16 @@ export function PathsView({
           {t('paths.swap')}
         </Button>
       </div>
+      <div className="form-row path-via">
+        <Checkbox id="path-via" checked={viaAll} onChange={(e) => onChange({ pathVia: e.target.checked, pathIndex: 0 })} data-testid="path-via" />
+        <FormLabel htmlFor="path-via" type="checkbox">
+          {t('paths.viaAll')}
+        </FormLabel>
+      </div>
       {q.loading && <p className="muted">{t('loading')}</p>}
       <InlineError error={q.error} onRetry={q.retry} />
       {q.isCurrent && paths.length === 0 && (
-        <p data-testid="paths-none">{t('paths.none', { max: maxLength })}</p>
+        <p data-testid="paths-none">{t(viaAll ? 'paths.none' : 'paths.noneDirect', { max: maxLength })}</p>
       )}
       {paths.length > 0 && (
         <PathList

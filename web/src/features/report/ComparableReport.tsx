@@ -40,8 +40,8 @@ export function ComparableReport({ state, render }: { state: AppState; render: (
   const notes = createFootnotes();
   const cbs = cbsProvenance(factsData);
   // Cited in reading order: the ranking's CBS lines first, then the explanation's facts.
-  const rowRefs = new Map(result.results.map((r) => [r.municipality.id, notes.cite(cbs.get(r.municipality.id) ?? [])]));
-  const subjectRefs = notes.cite(cbs.get(result.subject.id) ?? []);
+  const rowRefs = new Map(result.results.map((r) => [r.municipality.id, notes.cite(cbs.get(r.municipality.id) ?? [], r.municipality.name)]));
+  const subjectRefs = notes.cite(cbs.get(result.subject.id) ?? [], result.subject.name);
   const engagements = allEngagements(factsData);
   const cbsTables = [...new Map([...cbs.values()].flat().map((p) => [p.source.id, p.source])).values()];
   const explanation = result.results.map((r) => (
@@ -52,7 +52,10 @@ export function ComparableReport({ state, render }: { state: AppState; render: (
   const body = (
     <>
       {facts.error && <ReportStatus loading={false} error={facts.error} onRetry={facts.retry} />}
-      <ReportSection id="report-weighting-heading" title={t('report.question')}>
+      <ReportSection id="report-question-heading" title={t('report.question')} testId="report-question-section">
+        <p>{t('report.comparable.question', { name: result.subject.name })}</p>
+      </ReportSection>
+      <ReportSection id="report-weighting-heading" title={t('report.weighting')} testId="report-weighting">
         <UsedWeighting result={result} i18n={i18n} />
         {result.basis.length > 0 && result.subject.type !== 'MUNICIPALITY' && <p>{t('comparable.basis', { names: result.basis.map((b) => b.name).join(', ') })}</p>}
       </ReportSection>

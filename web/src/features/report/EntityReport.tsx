@@ -19,7 +19,7 @@ export const REPORT_RELATIONS_MAX = 150;
  * A selected relationship gets the same report for that one fact.
  */
 export function EntityReport({ id, render }: { id: string | null; render: (c: ReportContent) => ReactNode }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const relationId = id && isRelationId(id) ? id : null;
   const entityId = id && !relationId ? id : null;
   const entity = useGraphQLQuery(ENTITY_DETAILS_QUERY, entityId ? { id: entityId } : null);
@@ -52,9 +52,14 @@ export function EntityReport({ id, render }: { id: string | null; render: (c: Re
 
   const n = node!;
   const ownRefs = notes.cite(n.provenance.filter((p) => !isCbs(p)));
-  const cbsRefs = notes.cite(n.provenance.filter(isCbs));
+  const cbsRefs = notes.cite(n.provenance.filter(isCbs), n.name);
   const shown = n.relations.slice(0, REPORT_RELATIONS_MAX);
   const refs = citeRelations(notes, shown);
+  // A client's or bureau's engagements name the other side too (the relations of the entity alone
+  // say "traject X voor Sociale Dienst Drechtsteden", never who carried it out).
+  const engagements = 'engagements' in n ? n.engagements : 'participations' in n ? n.participations.map((p) => p.engagement) : [];
+  const engagementTotal = 'engagementCount' in n ? n.engagementCount : engagements.length;
+  const engagementRefs = (engagementId: string) => shown.filter((r) => r.from.id === engagementId || r.to.id === engagementId).flatMap((r) => refs.get(r.id) ?? []);
   const body = (
     <>
       <ReportSection id="report-what-heading" title={t('report.entity.what')} testId="report-what">
@@ -64,6 +69,24 @@ export function EntityReport({ id, render }: { id: string | null; render: (c: Re
         {n.relations.length === 0 ? <p>{t('report.entity.noRelations')}</p> : <RelationSentences relations={shown} refs={refs} testId="report-relations" />}
         {n.relations.length > shown.length && <p className="muted">{t('report.entity.more', { shown: shown.length, total: n.relations.length })}</p>}
       </ReportSection>
+      {engagements.length > 0 && (
+        <ReportSection id="report-engagements-heading" title={t('report.entity.engagements', { count: engagementTotal })} testId="report-engagements">
+          <ul className="report-relations">
+            {engagements.map((e) => (
+              <li key={e.id} data-engagement-id={e.id}>
+                {t('report.entity.engagement', {
+                  name: e.name,
+                  period: formatPeriod(e.start, e.end) ?? t('common.unknown'),
+                  clients: formatList(e.clients.map((c) => c.name)) || t('common.unknown'),
+                  consultancies: formatList(e.consultancies.map((c) => c.name)) || t('common.unknown'),
+                })}
+                <Refs numbers={[...new Set(engagementRefs(e.id))]} />
+              </li>
+            ))}
+          </ul>
+          {engagementTotal > engagements.length && <p className="muted">{t('report.entity.moreEngagements', { shown: engagements.length, total: engagementTotal })}</p>}
+        </ReportSection>
+      )}
     </>
   );
   return render({ question: t('report.entity.question', { name: n.name }), body, notes: notes.list(), sourceCount: notes.sourceCount() });

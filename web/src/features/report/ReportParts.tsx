@@ -6,7 +6,7 @@ import { InlineError } from '../../components/InlineError';
 import { RelationSentence } from '../../components/RelationSentence';
 import { describeRelation } from '../../i18n/describeRelation';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Footnote } from './footnotes';
+import { registerTable, type Footnote } from './footnotes';
 
 /** Superscript footnote numbers, each a link to its note. */
 export function Refs({ numbers }: { numbers: readonly number[] }) {
@@ -38,7 +38,21 @@ export function FootnoteList({ notes }: { notes: readonly Footnote[] }) {
         <ol className="footnotes" data-testid="report-footnotes">
           {notes.map((n) => (
             <li key={n.number} id={`report-fn-${n.number}`} value={n.number} data-testid="report-footnote">
-              <q className="footnote-quote">{n.quote}</q> — <cite><SourceLink id={n.source.id}>{n.source.title}</SourceLink></cite>
+              {/* The number as text, not a list marker: a marker of two digits outgrew its box and lost its first digit in print. */}
+              <span className="footnote-number" aria-hidden="true">
+                {n.number}.
+              </span>
+              <span className="footnote-text">
+              {n.subject ? (
+                <>
+                  <cite><SourceLink id={n.source.id}>{n.source.title}</SourceLink></cite>
+                  {registerTable(n.source) && ` (${registerTable(n.source)})`}: {n.subject}
+                </>
+              ) : (
+                <>
+                  <q className="footnote-quote">{n.quote}</q> — <cite><SourceLink id={n.source.id}>{n.source.title}</SourceLink></cite>
+                </>
+              )}
               {', '}
               {n.source.publisher ?? t('source.noPublisher')}
               {', '}
@@ -51,6 +65,7 @@ export function FootnoteList({ notes }: { notes: readonly Footnote[] }) {
                   </a>
                 </>
               )}
+              </span>
             </li>
           ))}
         </ol>

@@ -47,7 +47,7 @@ export function ReportView({ kind, state, graph, onClose }: { kind: ReportKind; 
 }
 
 function ReportFrame({ kind, state, content, heading }: { kind: ReportKind; state: AppState; content: ReportContent; heading: RefObject<HTMLHeadingElement | null> }) {
-  const { t, formatDate } = useI18n();
+  const { t, plural, formatDate } = useI18n();
   const link = `${window.location.origin}${window.location.pathname}${serializeAppState({ ...state, report: null })}`;
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -69,7 +69,7 @@ function ReportFrame({ kind, state, content, heading }: { kind: ReportKind; stat
       {content.body}
       <FootnoteList notes={content.notes} />
       <footer className="report-footer" data-testid="report-footer">
-        {t(content.sourceCount === 1 ? 'report.footer.one' : 'report.footer', { count: content.sourceCount })}
+        {plural('report.footer', content.sourceCount)}
       </footer>
     </main>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFootnotes } from './footnotes';
+import { createFootnotes, registerTable } from './footnotes';
 
 const source = (id: string) => ({ id, title: `Titel ${id}`, publisher: null, date: null, url: null, kind: 'ARTICLE' as const });
 
@@ -20,5 +20,14 @@ describe('createFootnotes', () => {
   it('the same quote from another source is another footnote', () => {
     const notes = createFootnotes();
     expect(notes.cite([{ quote: 'a', source: source('s1') }, { quote: 'a', source: source('s2') }])).toEqual([1, 2]);
+  });
+
+  it('a register line (a CBS table) is cited by what it is about, not by its CSV line', () => {
+    const notes = createFootnotes();
+    const cbs = { ...source('src-cbs'), kind: 'REGISTER' as const, url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED/table' };
+    notes.cite([{ quote: 'GM0606,Schiedam,PV28,80000', source: cbs }, { quote: 'een zin', source: source('s1') }], 'Schiedam');
+    expect(notes.list().map((n) => n.subject)).toEqual(['Schiedam', undefined]);
+    expect(registerTable(cbs)).toBe('85984NED');
+    expect(registerTable(source('s1'))).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ export function TimelineTable({
   selected: string | null;
   onSelect: (span: TimelineSpan) => void;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(
     () =>
@@ -96,7 +96,7 @@ export function TimelineTable({
                   </>
                 ) : (
                   <>
-                    <td data-testid="timeline-table-unknown">{row.unknown === 1 ? t('timeline.unknownRow.one') : t('timeline.unknownRow', { count: row.unknown })}</td>
+                    <td data-testid="timeline-table-unknown">{plural('timeline.unknownRow', row.unknown)}</td>
                     <td>{t('timeline.unknownCell')}</td>
                     <td>{t('timeline.unknownCell')}</td>
                     {period && <td>{t('timeline.no')}</td>}
