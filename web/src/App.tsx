@@ -24,7 +24,6 @@ import { OpenReportContext } from './features/report/openReport';
 import { ReportView } from './features/report/ReportView';
 import { SourcePageView } from './features/source-page/SourcePageView';
 import { OpenSourceContext } from './components/openSource';
-import type { Path } from './features/paths/pathsQuery';
 import { usePathsQuery } from './features/paths/pathsQuery';
 import { PathsView } from './features/paths/PathsView';
 import { TableView } from './features/table-view/TableView';
