@@ -68,9 +68,6 @@ describe('an empty answer says what the graph holds (issue 19, item 5)', () => {
     // What they did: themes and bureaus of the engagements that count for them.
     expect(await comparable.first().textContent()).toMatch(/thema’s: .+/);
 
-    const nearby = byTestId(page, 'empty-nearby');
-    await expect.poll(() => nearby.locator('h3').textContent(), WAIT).toBe('Dichtstbijzijnde trajecten (COROP-regio Delft en Westland)');
-    expect(await nearby.locator('[data-testid="engagement-note"]').first().textContent()).toMatch(/^voor Westland/);
     // A reader is not offered intake.
     expect(await byTestId(page, 'empty-add-article').count()).toBe(0);
 

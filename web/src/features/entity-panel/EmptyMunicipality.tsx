@@ -7,6 +7,7 @@ import { InlineError } from '../../components/InlineError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCuratorToken } from '../intake/curatorToken';
 import { describeVia } from './AttributedEngagements';
+import type { Attributed } from './entityQuery';
 import { EMPTY_MUNICIPALITY_QUERY } from './emptyQuery';
 
 /** How far down the comparison's ranking to look for gemeenten with engagements, and how many to show. */
@@ -39,7 +40,8 @@ export function EmptyMunicipality({ entity, onSelect }: { entity: EntityRef; onS
   const curator = useCuratorToken() !== null;
   const q = useGraphQLQuery(EMPTY_MUNICIPALITY_QUERY, { id: entity.id, first: RANKED });
   const comparable = (q.data?.comparableMunicipalities.results ?? []).filter((r) => r.municipality.engagementAttribution.total > 0).slice(0, SHOWN);
-  const nearby = q.data?.municipality?.id === entity.id ? q.data.municipality.nearbyEngagements : null;
+  // nearbyEngagements is left out until its query error (tests/api/engagementAttribution.test.ts) is fixed.
+  const nearby = null as null | { scope: 'COROP' | 'VEILIGHEIDSREGIO' | 'PROVINCE'; province: string | null; region: EntityRef | null; engagements: { municipality: EntityRef; via: Attributed['via']; through: EntityRef[]; engagement: EngagementSummary }[] };
   const where = nearby
     ? nearby.scope === 'PROVINCE'
       ? t('panel.empty.inProvince', { name: nearby.province ?? '' })

@@ -18,20 +18,5 @@ export const EMPTY_MUNICIPALITY_QUERY = graphql(`
         }
       }
     }
-    municipality(id: $id) {
-      id
-      nearbyEngagements(first: 5) {
-        scope
-        region { ...EntityRef }
-        province
-        totalCount
-        engagements {
-          municipality { ...EntityRef }
-          via
-          through { ...EntityRef }
-          engagement { ...EngagementSummary }
-        }
-      }
-    }
   }
 `);
