@@ -4,7 +4,7 @@
  * each with the gemeente it counts for and the way (the attribution of engagementAttribution.ts,
  * so the panel says what the map colours). One query.
  */
-import type { Database } from './database.js';
+import { int, type Database } from './database.js';
 import type { EntityRecord } from './entities.js';
 import { ATTRIBUTION_WAYS, ENGAGEMENT_VIAS, type EngagementVia } from './engagementAttribution.js';
 
@@ -60,7 +60,7 @@ export async function nearbyEngagements(db: Database, id: string, first: number)
     province: string | null;
     total: number;
     engagements: { municipality: EntityRecord; engagement: EntityRecord; rank: number; through: EntityRecord[] }[];
-  }>('nearbyEngagements', NEARBY, { id, first });
+  }>('nearbyEngagements', NEARBY, { id, first: int(first) });
   if (!row) return null;
   return {
     scope: NEARBY_SCOPES[row.scope]!,

@@ -132,6 +132,7 @@ describe('the URL state', () => {
       { intake: 'review', intakeSource: 'source-x', intakeProposal: 'p-1' },
       { timelineBy: 'THEME' },
       { report: 'graph' },
+      { source: 'src-x' },
       { lang: 'en' },
     ];
     const seen = new Set<string>();
