@@ -30,7 +30,9 @@ describe('the server talks to a real Neo4j', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KennisgraafError);
     expect((err as KennisgraafError).code).toBe('CONFLICT');
-    expect((err as KennisgraafError).message).toMatch(/uniqueness rule/);
+    // Issue 19: the id that exists and what to do, never the engine's own words (Node(584), label …).
+    expect((err as KennisgraafError).message).toMatch(/^A source with id ".+" already exists; nothing was written\./);
+    expect((err as KennisgraafError).message).not.toMatch(/Node\(|label/);
   });
 
   it('leaves nothing behind when a transaction aborts', async () => {

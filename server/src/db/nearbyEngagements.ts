@@ -29,10 +29,10 @@ const NEARBY = `
     WITH e, rank, through ORDER BY rank, size(through)
     RETURN e, head(collect({rank: rank, through: through})) AS way
   }
-  WITH scope, r, e, n, way ORDER BY scope, way.rank, n.name
-  WITH scope, r, e, head(collect({n: n, way: way})) AS best
-  WITH scope, r, e, best ORDER BY e.startYear IS NULL, e.startYear DESC, e.name
-  WITH scope, r, collect({municipality: properties(best.n), engagement: properties(e), rank: best.way.rank,
+  WITH m, scope, r, e, n, way ORDER BY scope, way.rank, n.name
+  WITH m, scope, r, e, head(collect({n: n, way: way})) AS best
+  WITH m, scope, r, e, best ORDER BY e.startYear IS NULL, e.startYear DESC, e.name
+  WITH m, scope, r, collect({municipality: properties(best.n), engagement: properties(e), rank: best.way.rank,
                           through: [x IN best.way.through | properties(x)]}) AS found
   ORDER BY scope LIMIT 1
   RETURN scope, properties(r) AS region, m.province AS province, size(found) AS total, found[0..$first] AS engagements`;

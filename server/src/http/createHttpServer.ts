@@ -120,6 +120,14 @@ export function createHttpServer(yoga: KennisgraafYoga, webDist: string, options
       });
       return;
     }
+    // The web app is read, never posted to: a POST to any other path (say /healthz/graphql) is not
+    // found, rather than answered with the app's page by the single-page fallback.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(`Not found. GraphQL is at ${GRAPHQL_PATH}.`);
+      return;
+    }
     if (serveWeb) {
       serveWeb(req, res, () => {
         res.statusCode = 404;
