@@ -182,7 +182,8 @@ describe('"Toon overlap in graaf" (issue 14, item 2)', () => {
 describe('paths through a theme only (issue 14, item 7)', () => {
   /** The text of each step, and the path's one-line summary. */
   async function openPaths(page: Page, from: string, to: string, max: number): Promise<{ steps: string[]; summary: string | null }> {
-    await page.goto(`${app.url}/?view=paths&pf=${from}&pt=${to}&pm=${max}`);
+    // `pv=1`: "ook via thema's en CBS-regio's" — since issue 19 a theme is a path's step only when asked.
+    await page.goto(`${app.url}/?view=paths&pf=${from}&pt=${to}&pm=${max}&pv=1`);
     const path = byTestId(page, 'path-item').first();
     await path.waitFor();
     const steps = (await path.locator('[data-testid="path-step"]').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
