@@ -5,12 +5,11 @@
  * unless it is a seed article. One query for the facts; the text is the intake snapshot or the
  * seed file, as `Source.text` reads it.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from './database.js';
 import { RELATION_PROJECTION, toRelationRecord, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './entities.js';
 import { CITES_SOURCE, decodeProvenance } from './provenance.js';
 import { sourceSnapshots } from './readProposals.js';
+import { readSeedText } from '../seed/seedTexts.js';
 
 /** The facts listed on a page at most (a register backs thousands; `factCount` counts them all). */
 const MAX_PAGE_FACTS = 200;
@@ -42,16 +41,6 @@ export interface SourcePageRecord {
   facts: SourceFactRecord[];
 }
 
-/** A seed article's text lives in seed/texts (the Source's `text` property names the file), as Source.text reads it. */
-function seedText(seedDir: string, file: unknown): string | null {
-  if (typeof file !== 'string' || !/^texts\/[a-z0-9-]+\.txt$/.test(file)) return null;
-  try {
-    return fs.readFileSync(path.join(seedDir, file), 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where `quote` stands in `text`: verbatim, or else with any run of white space for each in the quote (a reflowed snapshot). */
@@ -79,7 +68,7 @@ function located(text: string | null, quotes: string[]): LocatedQuote[] {
 export async function sourcePage(db: Database, id: string, seedDir: string): Promise<SourcePageRecord | null> {
   const [row] = await db.read<{ source: SourceRecord; entities: EntityRecord[]; relations: RawRelation[]; factCount: number }>('sourcePage', FACTS, { id });
   if (!row) return null;
-  const fromSeed = seedText(seedDir, row.source.text);
+  const fromSeed = readSeedText(seedDir, row.source.text);
   if (row.factCount === 0 && fromSeed === null) return null;
   const text = (await sourceSnapshots(db, [id])).get(id) ?? fromSeed;
   const quotesOf = (props: Record<string, unknown>) => decodeProvenance(props).filter((p) => p.source === id).map((p) => p.quote);
